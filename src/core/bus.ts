@@ -1,0 +1,67 @@
+// A small typed event emitter: listeners isolated from each other (X-09), sticky events replayed to late subscribers.
+export type Listener<T> = (payload: T) => void;
+export type Unsubscribe = () => void;
+
+export interface Bus<Events extends Record<string, unknown>> {
+  /** Subscribe; `early` listeners (the SDK's own effects) run before the page's. */
+  on<K extends keyof Events>(event: K, listener: Listener<Events[K]>, options?: { early?: boolean }): Unsubscribe;
+  emit<K extends keyof Events>(event: K, payload: Events[K]): void;
+  clear(): void;
+}
+
+export function createBus<Events extends Record<string, unknown>>(
+  sticky: readonly (keyof Events)[] = [],
+  onListenerError: (error: unknown, event: keyof Events) => void = reportLater,
+): Bus<Events> {
+  const early = new Map<keyof Events, Set<Listener<never>>>();
+  const late = new Map<keyof Events, Set<Listener<never>>>();
+  const fired = new Map<keyof Events, unknown>();
+
+  const call = (event: keyof Events, listener: Listener<never>, payload: unknown) => {
+    try {
+      (listener as Listener<unknown>)(payload);
+    } catch (error) {
+      onListenerError(error, event);
+    }
+  };
+
+  return {
+    on(event, listener, options) {
+      const table = options?.early ? early : late;
+      let set = table.get(event);
+      if (!set) table.set(event, (set = new Set()));
+      // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
+      const entry: Listener<never> = (payload) => (listener as Listener<unknown>)(payload);
+      set.add(entry);
+      if (fired.has(event)) call(event, entry, fired.get(event));
+      return () => void set.delete(entry);
+    },
+    emit(event, payload) {
+      const frozen = deepFreeze(payload);
+      if (sticky.includes(event)) fired.set(event, frozen);
+      for (const table of [early, late]) {
+        for (const listener of [...(table.get(event) ?? [])]) call(event, listener, frozen);
+      }
+    },
+    clear() {
+      early.clear();
+      late.clear();
+    },
+  };
+}
+
+/** Payloads are frozen so that no listener can change what the next one sees (X-09). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+// A throwing listener must not stop the others, yet its error should still surface in the console.
+function reportLater(error: unknown): void {
+  setTimeout(() => {
+    throw error;
+  });
+}

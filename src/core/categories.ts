@@ -1,0 +1,63 @@
+// The category registry: the four built-ins, relabelled or extended by config, with their declared cookies and storage keys.
+import type { CookieDeclaration, ResolvedConfig } from "./config";
+
+export const NECESSARY = "necessary";
+export const BUILT_IN_CATEGORIES = [NECESSARY, "preferences", "analytics", "marketing"] as const;
+
+export interface Category {
+  readonly id: string;
+  /** From config; the UI supplies translated defaults for the built-ins when absent. */
+  readonly label?: string;
+  readonly description?: string;
+  /** `necessary` only: always granted, never toggled (L-02). */
+  readonly required: boolean;
+  readonly cookies: readonly CookieDeclaration[];
+  readonly storage: readonly string[];
+  readonly sessionStorage: readonly string[];
+}
+
+export interface Registry {
+  /** Built-ins first, in their fixed order, then custom categories in config order. */
+  readonly all: readonly Category[];
+  /** Every id except `necessary`: what a visitor decides. */
+  readonly optional: readonly string[];
+  get(id: string): Category | undefined;
+  has(id: string): boolean;
+}
+
+export function createRegistry(config: Pick<ResolvedConfig, "categories">): Registry {
+  const ids = [...new Set<string>([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories)])];
+  const all = ids.map((id): Category => {
+    const declared = config.categories[id];
+    return Object.freeze({
+      id,
+      label: declared?.label,
+      description: declared?.description,
+      required: id === NECESSARY,
+      cookies: Object.freeze([...(declared?.cookies ?? [])]),
+      storage: Object.freeze([...(declared?.storage ?? [])]),
+      sessionStorage: Object.freeze([...(declared?.sessionStorage ?? [])]),
+    });
+  });
+  const byId = new Map(all.map((category) => [category.id, category]));
+  return Object.freeze({
+    all: Object.freeze(all),
+    optional: Object.freeze(ids.filter((id) => id !== NECESSARY)),
+    get: (id: string) => byId.get(id),
+    has: (id: string) => byId.has(id),
+  });
+}
+
+/** `ph_*_posthog` -> a RegExp that matches the whole name; `*` is the only wildcard. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.split("*").map(escapeRegExp).join(".*");
+  return new RegExp(`^${body}$`);
+}
+
+export function matchesGlob(name: string, glob: string): boolean {
+  return glob.includes("*") ? globToRegExp(glob).test(name) : name === glob;
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+}

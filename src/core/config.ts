@@ -1,0 +1,122 @@
+// The configuration schema (DESIGN 5): one boundary where page-supplied config becomes a typed value.
+import * as s from "./schema";
+
+const optionalText = s.optional(s.string());
+const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
+
+/** A cookie a category sets: what the policy page lists and what withdrawal erases. */
+const cookieDeclaration = s.object({
+  name: s.string(/^[^\s;,=]+$/, "a cookie name (glob)"),
+  provider: optionalText,
+  purpose: optionalText,
+  duration: optionalText,
+  /** Extra paths the cookie may be set on; `/` and the page's own path are always tried. */
+  paths: s.optional(s.array(s.string(/^\//, "a path starting with /"))),
+});
+
+const categoryConfig = s.object({
+  label: optionalText,
+  description: optionalText,
+  cookies: s.withDefault(s.array(cookieDeclaration), []),
+  /** localStorage keys to erase on revoke; `*` globs. */
+  storage: s.withDefault(s.array(s.string()), []),
+  /** sessionStorage keys to erase on revoke; `*` globs. */
+  sessionStorage: s.withDefault(s.array(s.string()), []),
+});
+
+/** One language's strings: any UI text key, plus per-category labels. */
+const translation = s.object(
+  { categories: s.optional(s.record(s.string(CATEGORY_ID), s.object({ label: optionalText, description: optionalText }))) },
+  s.string(),
+);
+
+const posthogConfig = s.object({
+  apiKey: s.string(/^\S+$/, "a PostHog project key"),
+  apiHost: s.withDefault(s.string(/^https?:\/\//, "an http(s) URL"), "https://eu.i.posthog.com"),
+  /** Where `array.js` is served from; defaults to PostHog's asset host for `apiHost`. */
+  scriptUrl: optionalText,
+  integrity: optionalText,
+  category: s.withDefault(s.string(), "analytics"),
+  /** Passed to `posthog.init` after the SDK's privacy defaults. */
+  options: s.withDefault(s.record(s.string(), s.unknown()), {}),
+});
+
+const CONSENT_MODE_TYPES = [
+  "ad_storage",
+  "ad_user_data",
+  "ad_personalization",
+  "analytics_storage",
+  "functionality_storage",
+  "personalization_storage",
+  "security_storage",
+] as const;
+
+const googleConsentModeConfig = s.object({
+  /** Category id -> Consent Mode types it grants (G-05). */
+  mapping: s.optional(s.record(s.string(CATEGORY_ID), s.array(s.oneOf(CONSENT_MODE_TYPES)))),
+  waitForUpdate: s.withDefault(s.number(0, 60_000, true), 500),
+  regions: s.optional(s.array(s.string())),
+  adsDataRedaction: s.withDefault(s.boolean(), false),
+  urlPassthrough: s.withDefault(s.boolean(), false),
+  /** G-07: load Google's tag before consent (cookieless pings). Off by default. */
+  advanced: s.withDefault(s.boolean(), false),
+  /** A gtag.js measurement id; the tag is loaded through a gated loader (basic mode). */
+  tagId: optionalText,
+  tagUrl: optionalText,
+  category: s.withDefault(s.string(), "analytics"),
+});
+
+export const configSchema = s.object({
+  /** Bump on a material policy change: visitors are asked again (L-13). */
+  revision: s.withDefault(s.number(0, 1e9, true), 1),
+  policyUrl: optionalText,
+  mode: s.withDefault(s.oneOf(["opt-in", "opt-out"] as const), "opt-in"),
+  cookie: s.withDefault(
+    s.object({
+      name: s.withDefault(s.string(/^[\w.-]{1,64}$/, "a cookie name of letters, digits, _ . -"), "consent"),
+      domain: optionalText,
+      path: s.withDefault(s.string(/^\//, "a path starting with /"), "/"),
+      /** How long a decision lasts, and the cookie's lifetime; browsers cap cookies at 400 days (S-10). */
+      expiresDays: s.withDefault(s.number(1, 400), 365),
+      sameSite: s.withDefault(s.oneOf(["Lax", "Strict"] as const), "Lax"),
+    }),
+    {},
+  ),
+  gpc: s.withDefault(s.boolean(), true),
+  categories: s.withDefault(s.record(s.string(CATEGORY_ID), categoryConfig, 32), {}),
+  posthog: s.optional(posthogConfig),
+  googleConsentMode: s.optional(googleConsentModeConfig),
+  /** A language code, or "auto" to follow `<html lang>` and the browser. */
+  language: s.withDefault(s.string(), "en"),
+  translations: s.withDefault(s.record(s.string(), translation), {}),
+  log: s.optional(s.object({ endpoint: s.string(/./, "a URL") })),
+  /** CSP nonce for what the SDK injects; defaults to the SDK script's own nonce (X-05). */
+  nonce: optionalText,
+  /** Heading level of the banner title (A-14). */
+  headingLevel: s.withDefault(s.number(1, 6, true), 2),
+});
+
+/** What a page may pass: every key optional, defaults filled in by `parseConfig`. */
+export type ConsentConfig = s.Input<typeof configSchema>;
+export type ResolvedConfig = s.Output<typeof configSchema>;
+export type CategoryConfig = s.Output<typeof categoryConfig>;
+export type CookieDeclaration = s.Output<typeof cookieDeclaration>;
+export type PostHogConfig = s.Output<typeof posthogConfig>;
+export type GoogleConsentModeConfig = s.Output<typeof googleConsentModeConfig>;
+export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
+export type Translation = s.Output<typeof translation>;
+
+/** An invalid config: `issues` holds one line per bad path, `message` all of them. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly issues: string[]) {
+    super(`consentry: invalid config\n  ${issues.join("\n  ")}`);
+  }
+}
+
+/** Parses page config; throws one ConfigError naming every bad path and what was expected. */
+export function parseConfig(input: unknown): ResolvedConfig {
+  const result = s.safeParse(configSchema, input ?? {});
+  if (result.ok) return result.value;
+  throw new ConfigError(result.issues.map(s.formatIssue));
+}

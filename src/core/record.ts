@@ -1,0 +1,109 @@
+// The consent record (DESIGN 6): its schema, compact encoding, and a decoder that fails closed (X-07).
+import * as s from "./schema";
+
+export const RECORD_VERSION = 1;
+/** S-03: the encoded cookie value never exceeds this. */
+export const MAX_ENCODED_BYTES = 1024;
+/** X-07: anything longer is not even parsed. */
+export const MAX_RAW_LENGTH = 4096;
+const EARLIEST = Date.UTC(2020, 0, 1);
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc"] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+export interface ConsentRecord {
+  readonly v: typeof RECORD_VERSION;
+  /** Random, never derived from a user identifier; kept across updates until `reset()`. */
+  readonly id: string;
+  readonly revision: number;
+  /** ISO-8601 UTC: when this id first decided. */
+  readonly decidedAt: string;
+  /** ISO-8601 UTC: the latest decision; expiry counts from here. */
+  readonly updatedAt: string;
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly method: ConsentMethod;
+  /** Whether a Global Privacy Control signal was present when this decision was made. */
+  readonly gpc: boolean;
+}
+
+const isoInstant = s.string(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/);
+
+const recordSchema = s.object({
+  v: s.oneOf([RECORD_VERSION] as const),
+  id: s.string(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+  revision: s.number(0, 1e9, true),
+  decidedAt: isoInstant,
+  updatedAt: isoInstant,
+  categories: s.record(s.string(/^[a-z][\w-]{0,31}$/), s.boolean(), 64),
+  method: s.oneOf(CONSENT_METHODS),
+  gpc: s.boolean(),
+});
+
+/** JSON, the form servers can read too (S-09): `JSON.parse(decodeURIComponent(cookie))`. */
+export function encodeRecord(record: ConsentRecord): string {
+  const json = JSON.stringify({
+    v: record.v,
+    id: record.id,
+    revision: record.revision,
+    decidedAt: record.decidedAt,
+    updatedAt: record.updatedAt,
+    categories: record.categories,
+    method: record.method,
+    gpc: record.gpc,
+  });
+  if (encodeURIComponent(json).length > MAX_ENCODED_BYTES) {
+    throw new RangeError(`consentry: the consent record exceeds ${MAX_ENCODED_BYTES} bytes`);
+  }
+  return json;
+}
+
+/**
+ * Untrusted text (a cookie, a localStorage value, a message from another tab) to a record,
+ * or `undefined` for anything that is not a valid record of this version. Never throws.
+ */
+export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRecord | undefined {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_RAW_LENGTH) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw, dropPrototypeKeys);
+  } catch {
+    return undefined;
+  }
+  const result = s.safeParse(recordSchema, parsed);
+  if (!result.ok) return undefined;
+  const data = result.value;
+  const decidedAt = Date.parse(data.decidedAt);
+  const updatedAt = Date.parse(data.updatedAt);
+  const latest = now + CLOCK_SKEW_MS;
+  if (!(decidedAt >= EARLIEST && decidedAt <= updatedAt && updatedAt <= latest)) return undefined;
+  // A fresh object: nothing parsed is merged into anything else (X-07 step 4).
+  const categories: Record<string, boolean> = {};
+  for (const [id, value] of Object.entries(data.categories)) categories[id] = value;
+  return Object.freeze({
+    v: RECORD_VERSION,
+    id: data.id,
+    revision: data.revision,
+    decidedAt: data.decidedAt,
+    updatedAt: data.updatedAt,
+    categories: Object.freeze(categories),
+    method: data.method,
+    gpc: data.gpc,
+  });
+}
+
+function dropPrototypeKeys(key: string, value: unknown): unknown {
+  return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
+}
+
+/** The newer of two records by `updatedAt`; on a tie, the one that grants less (S-01). */
+export function newerRecord(a: ConsentRecord | undefined, b: ConsentRecord | undefined): ConsentRecord | undefined {
+  if (!a || !b) return a ?? b;
+  const diff = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
+  if (diff !== 0) return diff > 0 ? a : b;
+  return countGranted(a) <= countGranted(b) ? a : b;
+}
+
+function countGranted(record: ConsentRecord): number {
+  return Object.values(record.categories).filter(Boolean).length;
+}

@@ -1,0 +1,231 @@
+// The consent store: state, actions and the rules of DESIGN 6 (default deny, revision, expiry, GPC, cross-tab).
+import { createBus, type Bus, type Unsubscribe } from "./bus";
+import { createRegistry, NECESSARY, type Registry } from "./categories";
+import type { ResolvedConfig } from "./config";
+import { RECORD_VERSION, type ConsentMethod, type ConsentRecord } from "./record";
+import type { ConsentStorage, StorageMode } from "./storage";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ConsentState {
+  /** Whether a current decision exists; when false the banner is due. */
+  readonly decided: boolean;
+  /** Every category id -> may it run now. `necessary` is always true. */
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly id: string | null;
+  readonly revision: number | null;
+  readonly decidedAt: string | null;
+  readonly updatedAt: string | null;
+  readonly method: ConsentMethod | null;
+  /** Whether a Global Privacy Control signal is honoured on this page now (L-17). */
+  readonly gpc: boolean;
+}
+
+export interface ChangeEvent {
+  readonly granted: readonly string[];
+  readonly revoked: readonly string[];
+  readonly state: ConsentState;
+  /** The record behind this decision; absent after `reset()`. */
+  readonly record?: ConsentRecord;
+  /** True when the decision came from another tab (S-05). */
+  readonly remote: boolean;
+}
+
+export interface ConsentErrorEvent {
+  readonly source: string;
+  readonly error: unknown;
+}
+
+export interface ConsentEvents extends Record<string, unknown> {
+  ready: ConsentState;
+  change: ChangeEvent;
+  open: undefined;
+  close: undefined;
+  error: ConsentErrorEvent;
+}
+
+/** The platform at the edge: what the rules need from the outside world. */
+export interface StoreEnvironment {
+  storage: ConsentStorage;
+  now?: () => number;
+  randomUUID?: () => string;
+  /** Whether the browser sends a Global Privacy Control signal. */
+  gpcSignal?: () => boolean;
+}
+
+export interface ConsentStore {
+  readonly registry: Registry;
+  readonly bus: Bus<ConsentEvents>;
+  state(): ConsentState;
+  granted(category: string): boolean;
+  acceptAll(): void;
+  rejectAll(): void;
+  set(choices: Readonly<Record<string, boolean>>, method?: ConsentMethod): void;
+  reset(): void;
+  /** The choices of an outdated or expired record, for pre-filling the dialog; never grants. */
+  previousChoices(): Readonly<Record<string, boolean>> | undefined;
+  storageMode(): StorageMode;
+  /** Emits `ready` and starts listening to other tabs. */
+  start(): void;
+  destroy(): void;
+}
+
+/** Whether a stored record still speaks for the visitor under this config (L-13). */
+export function isCurrent(record: ConsentRecord, config: ResolvedConfig, registry: Registry, now: number): boolean {
+  if (record.revision < config.revision) return false;
+  if (now - Date.parse(record.updatedAt) > config.cookie.expiresDays * DAY_MS) return false;
+  // A category the visitor was never asked about means asking again.
+  return registry.optional.every((id) => id in record.categories);
+}
+
+/** What each category is when nobody has decided: denied in opt-in mode (L-02), on until refused in opt-out mode. */
+export function defaultChoices(config: ResolvedConfig, registry: Registry, gpc: boolean): Record<string, boolean> {
+  const choices: Record<string, boolean> = {};
+  for (const id of registry.optional) choices[id] = config.mode === "opt-out" && !(gpc && id === "marketing");
+  return choices;
+}
+
+export function createStore(config: ResolvedConfig, env: StoreEnvironment): ConsentStore {
+  const registry = createRegistry(config);
+  const now = env.now ?? Date.now;
+  const randomUUID = env.randomUUID ?? (() => crypto.randomUUID());
+  const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
+  const bus = createBus<ConsentEvents>(["ready"], (error, event) => {
+    if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
+  });
+  const storage = env.storage;
+
+  let record: ConsentRecord | undefined;
+  let outdated: ConsentRecord | undefined;
+  let state: ConsentState;
+  let stopWatching: Unsubscribe | undefined;
+
+  const fail = (source: string, error: unknown) => bus.emit("error", { source, error });
+
+  const loadRecord = (): ConsentRecord | undefined => {
+    const stored = safely(() => storage.load(now()), undefined, (error) => fail("storage", error));
+    outdated = undefined;
+    if (stored && !isCurrent(stored, config, registry, now())) {
+      outdated = stored;
+      return undefined;
+    }
+    return stored;
+  };
+
+  const stateFrom = (current: ConsentRecord | undefined): ConsentState => {
+    const categories: Record<string, boolean> = { [NECESSARY]: true };
+    const base = defaultChoices(config, registry, gpc);
+    for (const id of registry.optional) categories[id] = current ? current.categories[id] === true : base[id]!;
+    return Object.freeze({
+      decided: Boolean(current),
+      categories: Object.freeze(categories),
+      id: current?.id ?? null,
+      revision: current?.revision ?? null,
+      decidedAt: current?.decidedAt ?? null,
+      updatedAt: current?.updatedAt ?? null,
+      method: current?.method ?? null,
+      gpc,
+    });
+  };
+
+  const persist = (next: ConsentRecord) => {
+    safely(() => storage.save(next), undefined, (error) => fail("storage", error));
+  };
+
+  /** Makes `next` the current record (or none), then tells effects first and the page after (X-09). */
+  const commit = (next: ConsentRecord | undefined, remote: boolean) => {
+    const before = state.categories;
+    record = next;
+    state = stateFrom(next);
+    const granted = registry.optional.filter((id) => state.categories[id] && !before[id]);
+    const revoked = registry.optional.filter((id) => !state.categories[id] && before[id]);
+    bus.emit("change", { granted, revoked, state, remote, ...(next ? { record: next } : {}) });
+  };
+
+  const decide = (choices: Record<string, boolean>, method: ConsentMethod) => {
+    const timestamp = new Date(now()).toISOString();
+    const next: ConsentRecord = Object.freeze({
+      v: RECORD_VERSION,
+      id: record?.id ?? randomUUID(),
+      revision: config.revision,
+      decidedAt: record?.decidedAt ?? timestamp,
+      updatedAt: timestamp,
+      categories: Object.freeze({ ...choices }),
+      method,
+      gpc,
+    });
+    persist(next);
+    commit(next, false);
+    storage.announce();
+  };
+
+  const allOptional = (value: (id: string) => boolean) =>
+    Object.fromEntries(registry.optional.map((id) => [id, value(id)]));
+
+  record = loadRecord();
+  // L-17: a signal that arrived after an earlier "yes" to marketing overrides it, and the record says why.
+  if (record && gpc && !record.gpc && record.categories.marketing === true) {
+    const timestamp = new Date(now()).toISOString();
+    record = Object.freeze({
+      ...record,
+      categories: Object.freeze({ ...record.categories, marketing: false }),
+      method: "gpc" as const,
+      gpc: true,
+      updatedAt: timestamp,
+    });
+    persist(record);
+  }
+  state = stateFrom(record);
+
+  return {
+    registry,
+    bus,
+    state: () => state,
+    granted: (category) => state.categories[category] === true,
+    acceptAll: () => decide(allOptional((id) => !(gpc && id === "marketing")), "accept-all"),
+    rejectAll: () => decide(allOptional(() => false), "reject-all"),
+    set(choices, method = "api") {
+      const next: Record<string, boolean> = {};
+      for (const id of registry.optional) next[id] = state.categories[id] === true;
+      for (const [id, value] of Object.entries(choices)) {
+        if (id === NECESSARY) continue;
+        if (!registry.has(id) || typeof value !== "boolean") {
+          fail("set", new TypeError(`consentry: set() got ${JSON.stringify(id)}: ${String(value)}; expected a known category and a boolean`));
+          return;
+        }
+        next[id] = value;
+      }
+      decide(next, method);
+    },
+    reset() {
+      safely(() => storage.clear(), undefined, (error) => fail("storage", error));
+      outdated = undefined;
+      commit(undefined, false);
+      storage.announce();
+    },
+    previousChoices: () => outdated?.categories,
+    storageMode: () => storage.mode(),
+    start() {
+      bus.emit("ready", state);
+      stopWatching ??= storage.watch(() => {
+        const next = loadRecord();
+        if (next?.id === record?.id && next?.updatedAt === record?.updatedAt) return;
+        commit(next, true);
+      });
+    },
+    destroy() {
+      stopWatching?.();
+      stopWatching = undefined;
+      bus.clear();
+    },
+  };
+}
+
+function safely<T>(action: () => T, fallback: T, onError?: (error: unknown) => void): T {
+  try {
+    return action();
+  } catch (error) {
+    onError?.(error);
+    return fallback;
+  }
+}

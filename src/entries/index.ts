@@ -1,0 +1,14 @@
+// The npm entry: `createConsent(config)` with UI, gate and integrations; nothing happens at import.
+import { createConsentApi, type ConsentApi, type Parts } from "../api";
+import type { ConsentConfig } from "../core/config";
+import { createGate } from "../gate/index";
+import { mountUi } from "../ui/index";
+
+export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
+  return createConsentApi(config, { ...options, ui: mountUi, gate: createGate });
+}
+
+export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";
+export { ConfigError, parseConfig, type ConsentConfig, type ResolvedConfig } from "../core/config";
+export type { ChangeEvent, ConsentErrorEvent, ConsentEvents, ConsentState } from "../core/store";
+export type { ConsentMethod, ConsentRecord } from "../core/record";
