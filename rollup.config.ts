@@ -8,6 +8,12 @@ import type { Plugin, RollupOptions } from "rollup";
 const npmEntries = {
   index: "src/entries/index.ts",
   core: "src/entries/core.ts",
+  posthog: "src/entries/posthog.ts",
+  "google-consent-mode": "src/entries/google-consent-mode.ts",
+  "locales/fr": "src/ui/locales/fr.ts",
+  "locales/de": "src/ui/locales/de.ts",
+  "locales/es": "src/ui/locales/es.ts",
+  "locales/zh-Hant": "src/ui/locales/zh-Hant.ts",
 };
 
 const ts = () => typescript({ tsconfig: "./tsconfig.json", include: ["src/**/*.ts"], declaration: false, noEmitOnError: true });

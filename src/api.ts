@@ -40,6 +40,8 @@ export interface ConsentContext {
   readonly api: ConsentApi;
   readonly window: PageWindow | undefined;
   readonly signal: AbortSignal;
+  /** CSP nonce for every script and style the SDK creates (X-04, X-05): `config.nonce`, else the drop-in's own. */
+  readonly nonce: string | undefined;
 }
 
 export interface UiPart {
@@ -66,6 +68,8 @@ export interface Parts {
   integrations?: readonly Integration[];
   environment?: Partial<StoreEnvironment>;
   window?: PageWindow;
+  /** The nonce of the script that loaded the SDK, when the drop-in knows it. */
+  nonce?: string;
 }
 
 export function createConsentApi(input: ConsentConfig | undefined, parts: Parts = {}): ConsentApi {
@@ -130,7 +134,14 @@ export function createConsentApi(input: ConsentConfig | undefined, parts: Parts 
     },
   };
 
-  const context: ConsentContext = { store, config, api, window: win, signal: controller.signal };
+  const context: ConsentContext = {
+    store,
+    config,
+    api,
+    window: win,
+    signal: controller.signal,
+    nonce: config.nonce ?? parts.nonce,
+  };
   gate = parts.gate?.(context);
   for (const integration of parts.integrations ?? []) {
     try {

@@ -1,6 +1,7 @@
 // The drop-in (IIFE): reads config from the page and installs `window.Consent` once.
 import { createConsentApi, type ConsentApi } from "../api";
 import { createGate } from "../gate/index";
+import { builtInIntegrations } from "../integrations/index";
 import { mountUi } from "../ui/index";
 
 declare global {
@@ -13,6 +14,11 @@ declare global {
 if (window.Consent && !Array.isArray(window.Consent)) {
   console.warn("consentry: loaded twice; keeping the first instance");
 } else {
-  const api = createConsentApi(window.ConsentConfig as never, { ui: mountUi, gate: createGate });
-  window.Consent = api;
+  const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce || undefined;
+  window.Consent = createConsentApi(window.ConsentConfig as never, {
+    ui: mountUi,
+    gate: createGate,
+    integrations: builtInIntegrations,
+    nonce,
+  });
 }

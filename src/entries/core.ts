@@ -2,9 +2,10 @@
 import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import type { ConsentConfig } from "../core/config";
 import { createGate } from "../gate/index";
+import { builtInIntegrations } from "../integrations/index";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
-  return createConsentApi(config, { ...options, gate: createGate });
+  return createConsentApi(config, { integrations: builtInIntegrations, ...options, gate: createGate });
 }
 
 export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";

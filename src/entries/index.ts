@@ -2,10 +2,11 @@
 import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import type { ConsentConfig } from "../core/config";
 import { createGate } from "../gate/index";
+import { builtInIntegrations } from "../integrations/index";
 import { mountUi } from "../ui/index";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
-  return createConsentApi(config, { ...options, ui: mountUi, gate: createGate });
+  return createConsentApi(config, { integrations: builtInIntegrations, ...options, ui: mountUi, gate: createGate });
 }
 
 export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";

@@ -1,0 +1,2 @@
+// `consentry/posthog`: the PostHog loader for the npm package. (Placeholder until the gating issue lands.)
+export {};
