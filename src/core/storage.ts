@@ -55,7 +55,8 @@ export function createStorage(slots: SlotSet): ConsentStorage {
       const rawLocal = slots.local?.read();
       const fromCookie = decodeRecord(rawCookie, now);
       const fromLocal = decodeRecord(rawLocal, now);
-      const fromMemory = decodeRecord(memory, now);
+      // Memory speaks only when nothing persists; otherwise another tab's reset would be undone by it.
+      const fromMemory = usable.cookie || usable.local ? undefined : decodeRecord(memory, now);
       const winner = newerRecord(newerRecord(fromCookie, fromLocal), fromMemory);
       const duplicated = slots.cookieDuplicates?.() ?? false;
       if (!winner) {

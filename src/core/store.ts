@@ -155,6 +155,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
       gpc,
     });
     persist(next);
+    outdated = undefined;
     commit(next, false);
     storage.announce();
   };

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+// The browser adapters: cookie attributes (S-02), localStorage mirror, guarded access (S-04), cookie variants (S-07).
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseConfig } from "../../src/core/config";
+import { cookieNames, domainVariants, eraseCookie, pathVariants } from "../../src/core/cookie-jar";
+import { createBrowserStorage, type PageWindow } from "../../src/core/storage";
+import { createStore } from "../../src/core/store";
+
+const cookieSettings = parseConfig({}).cookie;
+
+afterEach(() => {
+  for (const name of cookieNames()) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+describe("browser storage", () => {
+  it("writes the same record to the cookie and to localStorage (S-01)", () => {
+    const storage = createBrowserStorage({ cookie: cookieSettings });
+    const store = createStore(parseConfig({}), { storage });
+    store.acceptAll();
+    const local = localStorage.getItem("consent");
+    expect(local).toContain('"method":"accept-all"');
+    const cookie = document.cookie.split("; ").find((pair) => pair.startsWith("consent="));
+    expect(decodeURIComponent(cookie!.slice("consent=".length))).toBe(local);
+    expect(storage.mode()).toBe("cookie+local");
+  });
+
+  it("a page whose localStorage throws keeps working on the cookie (S-04)", () => {
+    vi.spyOn(window.localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("blocked", "SecurityError");
+    });
+    vi.spyOn(window.localStorage, "getItem").mockImplementation(() => {
+      throw new DOMException("blocked", "SecurityError");
+    });
+    const storage = createBrowserStorage({ cookie: cookieSettings });
+    const store = createStore(parseConfig({}), { storage });
+    expect(() => store.rejectAll()).not.toThrow();
+    expect(storage.mode()).toBe("cookie");
+    expect(createStore(parseConfig({}), { storage: createBrowserStorage({ cookie: cookieSettings }) }).state().decided).toBe(true);
+  });
+
+  it("announces decisions to other tabs on a BroadcastChannel and hears them (S-05)", async () => {
+    const heard = vi.fn();
+    const listening = createBrowserStorage({ cookie: cookieSettings });
+    const stop = listening.watch(heard);
+    createBrowserStorage({ cookie: cookieSettings }).announce();
+    await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+    stop();
+  });
+
+  it("re-reads when the tab becomes visible again (a Domain= cookie changed elsewhere)", () => {
+    const heard = vi.fn();
+    const stop = createBrowserStorage({ cookie: cookieSettings }).watch(heard);
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(heard).toHaveBeenCalled();
+    stop();
+    heard.mockClear();
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it("reacts to a storage event for its own key only", () => {
+    const heard = vi.fn();
+    const stop = createBrowserStorage({ cookie: cookieSettings }).watch(heard);
+    window.dispatchEvent(new StorageEvent("storage", { key: "other" }));
+    expect(heard).not.toHaveBeenCalled();
+    window.dispatchEvent(new StorageEvent("storage", { key: "consent" }));
+    expect(heard).toHaveBeenCalledOnce();
+    stop();
+  });
+
+  it("a window whose storage getters throw is a memory store (sandboxed iframe, S-04)", () => {
+    const hostile = {
+      location: { hostname: "example.com", pathname: "/", protocol: "https:" },
+      get localStorage(): Storage {
+        throw new DOMException("opaque", "SecurityError");
+      },
+      document: {
+        get cookie(): string {
+          throw new DOMException("opaque", "SecurityError");
+        },
+      },
+      navigator: { cookieEnabled: false },
+    } as unknown as PageWindow;
+    const storage = createBrowserStorage({ cookie: cookieSettings, window: hostile });
+    expect(storage.mode()).toBe("memory");
+    const store = createStore(parseConfig({}), { storage });
+    store.acceptAll();
+    expect(store.granted("analytics")).toBe(true);
+  });
+});
+
+describe("cookie variants (S-07)", () => {
+  it("lists the host and each parent domain, none for IP addresses", () => {
+    expect(domainVariants("a.b.example.co.uk")).toEqual(["a.b.example.co.uk", "b.example.co.uk", "example.co.uk", "co.uk"]);
+    expect(domainVariants("example.com")).toEqual(["example.com"]);
+    expect(domainVariants("127.0.0.1")).toEqual([]);
+    expect(domainVariants("localhost")).toEqual([]);
+  });
+
+  it("lists / and every ancestor of the current path plus declared paths", () => {
+    expect(pathVariants("/blog/post", ["/app"])).toEqual(["/", "/blog", "/blog/", "/blog/post", "/blog/post/", "/app"]);
+  });
+
+  it("erases a cookie and reports it gone", () => {
+    document.cookie = "_ga=1; Path=/";
+    expect(cookieNames()).toContain("_ga");
+    expect(eraseCookie("_ga", location)).toBe(true);
+    expect(cookieNames()).not.toContain("_ga");
+  });
+});
