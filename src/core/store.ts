@@ -51,6 +51,8 @@ export interface StoreEnvironment {
   randomUUID?: () => string;
   /** Whether the browser sends a Global Privacy Control signal. */
   gpcSignal?: () => boolean;
+  /** Safe mode (an invalid config): every decision is recorded as a refusal, so nothing optional can run. */
+  refuseAll?: boolean;
 }
 
 export interface ConsentStore {
@@ -132,6 +134,9 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
     safely(() => storage.save(next), undefined, (error) => fail("storage", error));
   };
 
+  const allOptional = (value: (id: string) => boolean) =>
+    Object.fromEntries(registry.optional.map((id) => [id, value(id)]));
+
   /** Makes `next` the current record (or none), then tells effects first and the page after (X-09). */
   const commit = (next: ConsentRecord | undefined, remote: boolean) => {
     const before = state.categories;
@@ -143,6 +148,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   };
 
   const decide = (choices: Record<string, boolean>, method: ConsentMethod) => {
+    if (env.refuseAll) choices = allOptional(() => false);
     const timestamp = new Date(now()).toISOString();
     const next: ConsentRecord = Object.freeze({
       v: RECORD_VERSION,
@@ -159,9 +165,6 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
     commit(next, false);
     storage.announce();
   };
-
-  const allOptional = (value: (id: string) => boolean) =>
-    Object.fromEntries(registry.optional.map((id) => [id, value(id)]));
 
   record = loadRecord();
   // L-17: a signal that arrived after an earlier "yes" to marketing overrides it, and the record says why.

@@ -1,24 +1,85 @@
-// The drop-in (IIFE): reads config from the page and installs `window.Consent` once.
-import { createConsentApi, type ConsentApi } from "../api";
+// The drop-in (IIFE, DESIGN 3): reads config from the page, installs `window.Consent` once, runs the pre-load queue.
+import { createConsentApi, type ConsentApi, type Parts } from "../api";
+import { ConfigError } from "../core/config";
+import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
 import { builtInIntegrations } from "../integrations/index";
+import { mountWhenBodyExists } from "../page/when-body";
+import { wirePage } from "../page/wiring";
 import { mountUi } from "../ui/index";
+
+type QueuedCall = [keyof ConsentApi, ...unknown[]] | ((api: ConsentApi) => void);
 
 declare global {
   interface Window {
-    Consent?: ConsentApi | unknown[];
+    Consent?: ConsentApi | QueuedCall[];
     ConsentConfig?: unknown;
   }
 }
 
-if (window.Consent && !Array.isArray(window.Consent)) {
-  console.warn("consentry: loaded twice; keeping the first instance");
+const existing = window.Consent;
+if (existing && !Array.isArray(existing)) {
+  console.warn("consentry: the script is loaded twice; the first instance stays in charge");
 } else {
-  const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce || undefined;
-  window.Consent = createConsentApi(window.ConsentConfig as never, {
-    ui: mountUi,
+  const script = document.currentScript as HTMLScriptElement | null;
+  const parts: Parts = {
+    ui: mountWhenBodyExists(mountUi),
     gate: createGate,
-    integrations: builtInIntegrations,
-    nonce,
+    integrations: [...builtInIntegrations, wirePage],
+    nonce: script?.nonce || undefined,
+  };
+  const api = start(readConfig(), parts);
+  // Runtime faults never throw at the page (STYLE 9), but a site owner should still see them.
+  api.on("error", ({ source, error }) => console.error(`consentry: ${source}:`, error));
+  // X-12: a later script cannot swap the API out; assigning (a late stub) is ignored rather than thrown.
+  Object.defineProperty(window, "Consent", {
+    configurable: false,
+    enumerable: true,
+    get: () => api,
+    set: (value) => value === api || console.warn("consentry: window.Consent is taken; keeping the first instance"),
   });
+  for (const call of existing ?? []) runQueued(api, call);
+}
+
+/** `window.ConsentConfig`, else `<script type="application/json" data-consent-config>` (works under a strict CSP). */
+function readConfig(): unknown {
+  if (window.ConsentConfig !== undefined) return window.ConsentConfig;
+  const element = document.querySelector("script[data-consent-config]");
+  if (!element) return undefined;
+  try {
+    return JSON.parse(element.textContent ?? "");
+  } catch (error) {
+    return new ConfigError([`script[data-consent-config]: expected JSON (${(error as Error).message})`]);
+  }
+}
+
+/**
+ * An invalid config is loud (one console.error naming every bad path) and safe: the banner still shows so the
+ * visitor can refuse, but every decision is a refusal, nothing persists, and no loader or tag runs.
+ */
+function start(config: unknown, parts: Parts): ConsentApi {
+  try {
+    if (config instanceof ConfigError) throw config;
+    return createConsentApi(config as never, parts);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return createConsentApi(undefined, {
+      ui: parts.ui,
+      integrations: [wirePage],
+      environment: { storage: createMemoryStorage(), refuseAll: true },
+    });
+  }
+}
+
+function runQueued(api: ConsentApi, call: QueuedCall): void {
+  try {
+    if (typeof call === "function") call(api);
+    else if (Array.isArray(call) && typeof api[call[0]] === "function") {
+      const [method, ...args] = call;
+      (api[method] as (...input: unknown[]) => unknown)(...args);
+    } else console.warn("consentry: ignored a queued call that is not [method, ...args]", call);
+  } catch (error) {
+    console.error(error);
+  }
 }

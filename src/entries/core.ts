@@ -5,7 +5,11 @@ import { createGate } from "../gate/index";
 import { builtInIntegrations } from "../integrations/index";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
-  return createConsentApi(config, { integrations: builtInIntegrations, ...options, gate: createGate });
+  return createConsentApi(config, {
+    ...options,
+    integrations: [...builtInIntegrations, ...(options.integrations ?? [])],
+    gate: createGate,
+  });
 }
 
 export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";

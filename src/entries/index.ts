@@ -3,10 +3,17 @@ import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import type { ConsentConfig } from "../core/config";
 import { createGate } from "../gate/index";
 import { builtInIntegrations } from "../integrations/index";
+import { mountWhenBodyExists } from "../page/when-body";
+import { wirePage } from "../page/wiring";
 import { mountUi } from "../ui/index";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
-  return createConsentApi(config, { integrations: builtInIntegrations, ...options, ui: mountUi, gate: createGate });
+  return createConsentApi(config, {
+    ...options,
+    integrations: [...builtInIntegrations, wirePage, ...(options.integrations ?? [])],
+    ui: mountWhenBodyExists(mountUi),
+    gate: createGate,
+  });
 }
 
 export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";
