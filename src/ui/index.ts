@@ -1,9 +1,131 @@
-// The UI: banner, preferences dialog, cookie declaration. (Placeholder until the UI issue lands.)
-import type { UiFactory } from "../api";
+// The UI part: banner, preferences dialog and cookie declaration, rendered from store state; it only calls store actions.
+// Banner and dialog live in an open shadow root on a host that is the first child of <body>: early in the tab order (A-01)
+// and out of reach of the page's CSS (DESIGN 6). Nothing happens at import; everything added is removed on destroy.
+// The entries mount it once <body> exists (page/when-body.ts); page/wiring.ts handles [data-consent-open] and
+// [data-consent-declaration].
+import type { UiFactory, UiPart } from "../api";
+import { createBanner } from "./banner";
+import { createDeclaration, type Declaration } from "./declaration";
+import { deepActiveElement, h } from "./dom";
+import { createTexts, pickLanguage } from "./i18n";
+import { createPreferences, type Preferences } from "./preferences";
+import { ownSheet, type OwnedSheet } from "./sheet";
+import { UI_CSS } from "./theme";
 
-export const mountUi: UiFactory = ({ store }) => ({
-  open: () => store.bus.emit("open", undefined),
-  close: () => store.bus.emit("close", undefined),
-  show: () => {},
-  renderDeclaration: () => {},
-});
+export { en } from "./i18n";
+export type { Locale } from "./i18n";
+
+export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }): UiPart => {
+  const { bus } = store;
+  if (!win) return { open: () => bus.emit("open", undefined), close: () => bus.emit("close", undefined), show() {}, renderDeclaration() {} };
+
+  const doc = win.document;
+  const texts = createTexts(config, pickLanguage(config, { documentLang: doc.documentElement.lang, languages: win.navigator.languages }));
+  const links = { policy: [config.policyUrl, texts.text("policy")] as [string | undefined, string] };
+  // A-12: the UI says which language it speaks, and right-to-left languages read right to left.
+  const host = h("consentry-ui", { lang: texts.lang, dir: texts.dir });
+  const root = host.attachShadow({ mode: "open" });
+  ownSheet(root, nonce).set(UI_CSS);
+  // A-09: outside the dialog, so the message is still heard after the dialog closes.
+  const status = h("p", { role: "status", class: "v" });
+  root.append(status);
+
+  let banner: HTMLElement | undefined;
+  let preferences: Preferences | undefined;
+  let opener: HTMLElement | null = null;
+  let spacer: OwnedSheet | undefined;
+  let resize: ResizeObserver | undefined;
+  const declarations = new Map<Element, Declaration>();
+
+  const attach = () => host.isConnected || doc.body.prepend(host);
+  const announce = () => void (status.textContent = texts.text("saved"));
+  const thenAnnounce = (decide: () => void) => () => {
+    decide();
+    announce();
+  };
+
+  const hideBanner = () => {
+    if (banner) banner.hidden = true;
+    resize?.disconnect();
+    spacer?.remove();
+    resize = spacer = undefined;
+  };
+
+  const show = () => {
+      attach();
+      banner ??= createBanner(texts, config.headingLevel, links, doc.baseURI, {
+        acceptAll: thenAnnounce(store.acceptAll),
+        rejectAll: thenAnnounce(store.rejectAll),
+        manage: open,
+      });
+      if (!banner.isConnected) root.prepend(banner);
+      banner.hidden = false;
+      // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
+      // Only the end of the page grows, so nothing already laid out moves (no layout shift).
+      if (!spacer && win.ResizeObserver) {
+        const sheet = (spacer = ownSheet(doc, nonce));
+        const measured = banner;
+        resize = new win.ResizeObserver(() => {
+          const height = measured.offsetHeight;
+          sheet.set(`html{scroll-padding-bottom:${height}px;padding-bottom:${height}px}`);
+        });
+        resize.observe(banner);
+      }
+  };
+
+  const open = () => {
+      attach();
+      preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, {
+        acceptAll: thenAnnounce(store.acceptAll),
+        rejectAll: thenAnnounce(store.rejectAll),
+        save: (choices) => thenAnnounce(() => store.set(choices, "custom"))(),
+        closed() {
+          // A-02: back to whatever opened the dialog.
+          opener?.focus();
+          opener = null;
+          bus.emit("close", undefined);
+        },
+      });
+      const dialog = preferences.element;
+      if (dialog.open) return;
+      if (!dialog.isConnected) root.append(dialog);
+      opener = deepActiveElement(doc);
+      status.textContent = "";
+      const state = store.state();
+      // L-04: the stored choices when there are some, an outdated record's as a suggestion, else every optional switch off.
+      // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
+      const previous = store.previousChoices() ?? (config.mode == "opt-out" ? state.categories : {});
+      preferences.open(state.decided ? state.categories : { ...previous, ...(state.gpc && { marketing: false }) });
+      bus.emit("open", undefined);
+  };
+
+  const renderDeclaration = (element: Element) => {
+    let declaration = declarations.get(element);
+    if (!declaration) declarations.set(element, (declaration = createDeclaration(texts, store.registry, open)));
+    declaration.update(store.state());
+    if (declaration.element.parentNode != element) element.append(declaration.element);
+  };
+
+  const offChange = bus.on("change", ({ state }) => {
+    if (state.decided) hideBanner();
+    else show();
+    for (const [element, declaration] of declarations) {
+      if (element.isConnected) declaration.update(state);
+      else declarations.delete(element);
+    }
+  });
+
+  const destroy = () => {
+    offChange();
+    hideBanner();
+    host.remove();
+    for (const declaration of declarations.values()) declaration.element.remove();
+    declarations.clear();
+  };
+  signal.addEventListener("abort", destroy, { once: true });
+
+  // L-16: the banner appears without taking focus; it is the first thing Tab reaches.
+  if (!store.state().decided) show();
+
+  return { open, close: () => preferences?.close(), show, renderDeclaration, destroy };
+};

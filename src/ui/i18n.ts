@@ -1,0 +1,54 @@
+// Which language the UI speaks and where each string comes from: config translations, else built-in English (key by key).
+import type { ResolvedConfig } from "../core/config";
+import en from "./locales/en";
+
+export type UiStrings = typeof en;
+export type StringKey = Exclude<keyof UiStrings, "categories">;
+/** A locale module's shape (`consentry/locales/fr`): any subset of the English keys. */
+export type Locale = Partial<Omit<UiStrings, "categories">> & {
+  categories?: Record<string, { label?: string; description?: string }>;
+};
+
+export { en };
+
+export interface Texts {
+  readonly lang: string;
+  readonly dir: "ltr" | "rtl";
+  text(key: StringKey): string;
+  category(id: string): { label: string; description: string };
+}
+
+const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
+
+/** `language: "auto"` tries `<html lang>`, then the browser's languages; a code matches exactly, else by its first part. */
+export function pickLanguage(config: ResolvedConfig, page: { documentLang?: string; languages?: readonly string[] }): string {
+  const available = ["en", ...Object.keys(config.translations)];
+  const wanted = config.language == "auto" ? [page.documentLang, ...(page.languages ?? [])] : [config.language];
+  const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
+  for (const code of wanted.filter((code): code is string => Boolean(code))) {
+    const found =
+      available.find((lang) => lang.toLowerCase() == code.toLowerCase()) ??
+      available.find((lang) => primary(lang) == primary(code));
+    if (found) return found;
+  }
+  return "en";
+}
+
+export function createTexts(config: ResolvedConfig, lang: string): Texts {
+  const chosen = (config.translations[lang] ?? {}) as Locale;
+  return {
+    lang,
+    dir: RTL.test(lang) ? "rtl" : "ltr",
+    text: (key) => chosen[key] ?? en[key],
+    // The visitor's language first, then the site's own labels, then the English defaults (L-21: ids stay stable).
+    category(id) {
+      const configured = config.categories[id];
+      const translated = chosen.categories?.[id];
+      const builtIn = (en.categories as Record<string, { label: string; description: string } | undefined>)[id];
+      return {
+        label: translated?.label ?? configured?.label ?? builtIn?.label ?? id,
+        description: translated?.description ?? configured?.description ?? builtIn?.description ?? "",
+      };
+    },
+  };
+}

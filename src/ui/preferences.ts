@@ -1,0 +1,117 @@
+// The preferences dialog (A-01, A-02, A-08, L-04, L-06, L-17): a native modal <dialog> with one switch per category.
+import type { Registry } from "../core/categories";
+import { actionRow } from "./banner";
+import { cookieTable } from "./cookie-table";
+import { h, richText } from "./dom";
+import type { Texts } from "./i18n";
+
+export interface PreferencesActions {
+  acceptAll(): void;
+  rejectAll(): void;
+  save(choices: Record<string, boolean>): void;
+  /** Called however the dialog closed: a button, Escape, the close control. */
+  closed(): void;
+}
+
+export interface Preferences {
+  readonly element: HTMLDialogElement;
+  /** Shows the dialog with these switches on; every other optional switch is off (L-04). */
+  open(choices: Readonly<Record<string, boolean>>): void;
+  close(): void;
+}
+
+export function createPreferences(
+  texts: Texts,
+  registry: Registry,
+  gpc: boolean,
+  links: Parameters<typeof richText>[1],
+  base: string,
+  actions: PreferencesActions,
+): Preferences {
+  const { text } = texts;
+  const switches = new Map<string, HTMLInputElement>();
+  const heading = h("h2", { class: "t", id: "consentry-dialog-title", tabindex: -1 }, text("dialogTitle"));
+
+  const categoryItem = (id: string, required: boolean, cookies: Parameters<typeof cookieTable>[1]) => {
+    const { label, description } = texts.category(id);
+    const inputId = `consentry-${id}`;
+    // A-08: a real checkbox with the switch role, named by the label and described by the description.
+    const input = h("input", {
+      type: "checkbox",
+      role: "switch",
+      id: inputId,
+      "aria-describedby": `${inputId}-d${required ? ` ${inputId}-s` : ""}`,
+    });
+    // L-02: necessary is on and cannot be switched off.
+    input.checked = input.disabled = required;
+    switches.set(id, input);
+    return h(
+      "li",
+      {},
+      h(
+        "div",
+        { class: "r" },
+        h("label", { for: inputId }, label),
+        input,
+        // L-16: the state in words, not a bare on/off; the switch itself already tells screen readers.
+        required
+          ? h("span", { class: "s", id: `${inputId}-s` }, text("alwaysActive"))
+          : h("span", { class: "s", "aria-hidden": "true", "data-on": text("allowed"), "data-off": text("notAllowed") }),
+      ),
+      h("p", { class: "d", id: `${inputId}-d` }, description),
+      h("details", {}, h("summary", {}, `${text("cookies")} (${cookies.length})`), cookieTable(texts, cookies)),
+    );
+  };
+
+  const choices = () => Object.fromEntries(registry.optional.map((id) => [id, switches.get(id)!.checked]));
+  const decideAndClose = (decide: () => void) => () => {
+    dialog.close();
+    decide();
+  };
+
+  const dialog = h(
+    "dialog",
+    { "aria-labelledby": heading.id, "aria-describedby": "consentry-dialog-description" },
+    h(
+      "div",
+      { class: "h" },
+      heading,
+      h("button", { type: "button", class: "x", "aria-label": text("close"), onclick: () => dialog.close() }, "×"),
+    ),
+    h("p", { id: "consentry-dialog-description" }, ...richText(text("dialogDescription"), links, base)),
+    gpc && h("p", { class: "g" }, text("gpc")),
+    h("ul", {}, ...registry.all.map((category) => categoryItem(category.id, category.required, category.cookies))),
+    actionRow([
+      [text("acceptAll"), decideAndClose(actions.acceptAll)],
+      [text("rejectAll"), decideAndClose(actions.rejectAll)],
+      [text("save"), decideAndClose(() => actions.save(choices()))],
+    ]),
+  );
+
+  // A-02: Tab wraps inside the dialog instead of leaving for the browser's toolbar.
+  dialog.onkeydown = (event) => {
+    if (event.key != "Tab") return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>("button,input:enabled,summary,a[href]")];
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+    const atEdge = event.shiftKey ? active == first || active == heading || active == dialog : active == last;
+    if (atEdge) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  };
+  // Escape (the native `cancel`), the close control and every button end here: closing is never consent (L-05).
+  dialog.onclose = actions.closed;
+
+  return {
+    element: dialog,
+    open(current) {
+      for (const id of registry.optional) switches.get(id)!.checked = current[id] === true;
+      if (!dialog.open) dialog.showModal();
+      // A-02, L-16: focus starts on the heading, not on a choice.
+      heading.focus();
+    },
+    close: () => dialog.close(),
+  };
+}
