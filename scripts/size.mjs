@@ -142,7 +142,7 @@ async function breakdown(config, { input, format } = {}) {
   const { output } = await bundle.generate({ ...outputOptions, ...(format ? { format } : {}), sourcemap: true, sourcemapExcludeSources: true });
   await bundle.close();
   const [chunk] = output;
-  const code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "");
+  const code = chunk.code.replace(/\/\/# sourceMappingURL=\S+\s*$/, "");
   const slices = attribute(code, chunk.map);
 
   const total = measure(Buffer.from(code));

@@ -1,0 +1,41 @@
+// The bench's subjects: one page each (bench/pages/), how to find its banner in the page, and how to accept all.
+// Every page has the same content, four consent categories, a banner with accept / reject / manage, and one gated
+// analytics script (bench/pages/analytics.js); each tool is loaded the way its documentation shows.
+
+/** @typedef {{ name: string, page: string, version?: string, findBanner: () => Element | null | undefined, accept?: (page: import("playwright-core").Page) => Promise<void> }} Subject */
+
+/** @type {Subject[]} */
+export const SUBJECTS = [
+  {
+    // The floor: the same page with a static banner in its HTML and no script. Nothing can show a banner sooner.
+    name: "floor",
+    page: "/bench/pages/floor.html",
+    findBanner: () => document.getElementById("floor-banner"),
+  },
+  {
+    name: "consentry",
+    page: "/bench/pages/consentry.html",
+    package: ".",
+    // The drop-in renders into an open shadow root on the first child of <body>.
+    findBanner: () => {
+      const host = document.body && document.body.firstElementChild;
+      const root = host && host.shadowRoot;
+      return root && (root.querySelector('[role="region"], [role="dialog"]:not(dialog:not([open]))') || null);
+    },
+    accept: (page) => page.getByRole("button", { name: "Accept all", exact: true }).first().click(),
+  },
+  {
+    name: "vanilla-cookieconsent",
+    page: "/bench/pages/vanilla-cookieconsent.html",
+    package: "vanilla-cookieconsent",
+    findBanner: () => document.querySelector("#cc-main .cm"),
+    accept: (page) => page.locator("#cc-main .cm").getByRole("button", { name: "Accept all", exact: true }).click(),
+  },
+  {
+    name: "klaro",
+    page: "/bench/pages/klaro.html",
+    package: "klaro",
+    findBanner: () => document.querySelector(".klaro .cookie-notice"),
+    accept: (page) => page.locator(".klaro .cookie-notice").getByRole("button", { name: "Accept all", exact: true }).click(),
+  },
+];
