@@ -1,23 +1,23 @@
-// The gate: turns consent state into effects. (Placeholder until the gating issue lands: loaders only.)
-import type { GateFactory, Loader } from "../api";
+// The gate: turns consent state into effects. Teardowns and erasing run before the page's `change` listeners (X-09, L-11).
+import type { GateFactory } from "../api";
+import { eraseCategories } from "./cleanup";
+import { createLoaders } from "./loaders";
+import { createTags } from "./tags";
 
-export const createGate: GateFactory = ({ store }) => {
-  const loaders = new Map<string, { loader: Loader; loaded: boolean }>();
-  const sync = () => {
-    for (const entry of loaders.values()) {
-      if (!entry.loaded && store.granted(entry.loader.category)) {
-        entry.loaded = true;
-        void entry.loader.load();
-      }
-    }
+export const createGate: GateFactory = (context) => {
+  const { store, window: win, config } = context;
+  const loaders = createLoaders(store);
+  const syncTags = win && createTags(context, win);
+
+  // Stop what is revoked, erase what it left (L-11 steps 2-3), then start what is granted.
+  const apply = (revoked: readonly string[]) => {
+    loaders.sync(false);
+    if (win) eraseCategories(store, win, config.cookie.name, revoked);
+    loaders.sync(true);
+    syncTags?.();
   };
-  const off = store.bus.on("change", sync, { early: true });
-  return {
-    register(loader) {
-      loaders.set(loader.id, { loader, loaded: false });
-      sync();
-      return () => void loaders.delete(loader.id);
-    },
-    destroy: off,
-  };
+  // At start every denied category is swept too: leftovers of an expired or withdrawn decision go (L-01).
+  store.bus.on("ready", (state) => apply(store.registry.optional.filter((id) => !state.categories[id])), { early: true });
+  store.bus.on("change", ({ revoked }) => apply(revoked), { early: true });
+  return { register: loaders.register };
 };

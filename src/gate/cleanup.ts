@@ -1,0 +1,42 @@
+// Erase on withdrawal (L-11, S-07): a revoked category's declared cookies and storage keys go in the same task.
+import type { PageWindow } from "../core/storage";
+import type { ConsentStore } from "../core/store";
+import { matchesGlob } from "../core/categories";
+import { cookieNames, eraseCookie } from "../core/cookie-jar";
+import { report } from "./report";
+
+type NameTest = (name: string) => boolean;
+
+/** Expires every matching cookie host-only, on each parent domain and path (S-07); returns those still readable. */
+export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly string[]): string[] {
+  return [...new Set(cookieNames())].filter((name) => test(name) && !eraseCookie(name, win.location, paths));
+}
+
+/** Removes matching keys from one Web Storage area; a store that throws (S-04) holds nothing to erase. */
+export function eraseKeys(area: () => Storage, test: NameTest): void {
+  try {
+    const storage = area();
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) keys.push(storage.key(i)!);
+    for (const key of keys) if (test(key)) storage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was stored there.
+  }
+}
+
+const anyGlob = (globs: readonly string[], keep: string): NameTest => (name) =>
+  name !== keep && globs.some((glob) => matchesGlob(name, glob));
+
+/** Erases what each category in `ids` declared; never the SDK's own record. */
+export function eraseCategories(store: ConsentStore, win: PageWindow, keep: string, ids: readonly string[]): void {
+  for (const id of ids) {
+    const category = store.registry.get(id);
+    if (!category) continue;
+    for (const cookie of category.cookies) {
+      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths);
+      if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
+    }
+    eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));
+    eraseKeys(() => win.sessionStorage, anyGlob(category.sessionStorage, keep));
+  }
+}

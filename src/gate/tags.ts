@@ -1,0 +1,93 @@
+// Gated tags (DESIGN 3): `<script type="text/plain" data-consent>` runs once its condition holds, in document order;
+// `<iframe data-consent data-src>` loads behind a placeholder that offers to allow what it needs, and unloads on revoke.
+import type { ConsentContext } from "../api";
+import type { PageWindow } from "../core/storage";
+import { compileCondition, type Condition } from "./condition";
+import { report } from "./report";
+
+export function createTags(context: ConsentContext, win: PageWindow): () => void {
+  const { store, api, signal } = context;
+  const doc = win.document;
+  const conditions = new WeakMap<Element, Condition | undefined>();
+  const placeholders = new Map<Element, HTMLElement>();
+  // An external script is loading: later ones wait for it, so tags run in document order.
+  let waiting: unknown;
+
+  const fail = (error: unknown) => report(store, "tag", error);
+
+  const run = (original: HTMLScriptElement) => {
+    // Once only, even if the new script reports back before `original` has left the document.
+    conditions.set(original, undefined);
+    const script = doc.createElement("script");
+    for (const { name, value } of original.attributes) if (name != "type" && name != "nonce") script.setAttribute(name, value);
+    if (original.dataset.type) script.type = original.dataset.type;
+    // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
+    script.nonce = context.nonce || original.nonce;
+    script.text = original.text;
+    if (script.src) {
+      script.async = false;
+      waiting = script.onload = script.onerror = (event: Event | string) => {
+        if ((event as Event).type == "error") fail(`${script.src} failed to load`);
+        waiting = 0;
+        sync();
+      };
+    }
+    original.replaceWith(script);
+  };
+
+  const frame = (iframe: HTMLIFrameElement, condition: Condition, allowed: boolean) => {
+    const src = iframe.dataset.src!;
+    let note = placeholders.get(iframe);
+    if (!note) {
+      // Says what is blocked and offers to allow the categories the condition asks for.
+      const needs = condition.wanted.map((id) => store.registry.get(id)?.label ?? id).join(" + ");
+      const text = doc.createElement("p");
+      const button = doc.createElement("button");
+      note = doc.createElement("div");
+      note.className = "consentry-placeholder";
+      text.textContent =
+        iframe.dataset.consentText ?? `${iframe.title || new URL(src, doc.baseURI).host} is blocked until you allow ${needs}.`;
+      button.type = "button";
+      button.textContent = iframe.dataset.consentButton ?? `Allow ${needs}`;
+      button.onclick = () => api.set(Object.fromEntries(condition.wanted.map((id) => [id, true])));
+      note.append(text, button);
+      iframe.before(note);
+      placeholders.set(iframe, note);
+    }
+    note.hidden = allowed;
+    iframe.hidden = !allowed;
+    // L-11: revoking unloads the embedded page, so its vendor stops at once.
+    const want = allowed ? src : iframe.hasAttribute("src") && "about:blank";
+    if (want && iframe.getAttribute("src") != want) iframe.src = want;
+  };
+
+  const sync = () => {
+    // Until the parser is done a tag may be incomplete; DOMContentLoaded runs the static ones, in order.
+    if (doc.readyState == "loading") return;
+    for (const element of doc.querySelectorAll<HTMLElement>("script[type='text/plain'][data-consent],iframe[data-consent][data-src]")) {
+      if (!conditions.has(element)) conditions.set(element, compileCondition(store, element.dataset.consent!, "tag"));
+      const condition = conditions.get(element);
+      const allowed = condition?.(store.granted) ?? false;
+      try {
+        if (element instanceof win.HTMLIFrameElement) {
+          if (condition) frame(element, condition, allowed);
+        } else if (allowed && !waiting) {
+          run(element as HTMLScriptElement);
+        }
+      } catch (error) {
+        // Never retried: a tag that cannot be inserted (Trusted Types, say) fails once.
+        fail(error);
+      }
+    }
+  };
+
+  // SPA routes add tags after start.
+  const observer = new win.MutationObserver(sync);
+  observer.observe(doc, { childList: true, subtree: true });
+  doc.addEventListener("DOMContentLoaded", sync, { signal });
+  signal.addEventListener("abort", () => {
+    observer.disconnect();
+    for (const note of placeholders.values()) note.remove();
+  });
+  return sync;
+}
