@@ -20,8 +20,9 @@ export function instrument(findBanner, watchFrames) {
     }
     if (!element || !element.isConnected) return false;
     if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    // Some part of it inside the viewport: a banner sliding in from below the fold is not seen until it enters.
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
+    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
   };
 
   // One check per drawn frame, at the last moment script can see before paint: a ResizeObserver's first notice

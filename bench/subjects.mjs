@@ -16,13 +16,14 @@ export const SUBJECTS = [
     name: "consentry",
     page: "/bench/pages/consentry.html",
     package: ".",
-    // The drop-in renders into an open shadow root on the first child of <body>.
+    // The drop-in renders into an open shadow root on <consentry-ui>, the first child of <body>; the banner is the
+    // root's <section> (the preferences dialog is a <dialog>, created on first open).
     findBanner: () => {
-      const host = document.body && document.body.firstElementChild;
-      const root = host && host.shadowRoot;
-      return root && (root.querySelector('[role="region"], [role="dialog"]:not(dialog:not([open]))') || null);
+      const root = document.querySelector("consentry-ui")?.shadowRoot;
+      return root && [...root.children].find((element) => element.localName === "section");
     },
-    accept: (page) => page.getByRole("button", { name: "Accept all", exact: true }).first().click(),
+    // Playwright's CSS locators pierce open shadow roots.
+    accept: (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click(),
   },
   {
     name: "vanilla-cookieconsent",
