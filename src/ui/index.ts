@@ -29,6 +29,7 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   // outside the dialog, so the message is still heard after the dialog closes.
   const status = h("p", { role: "status", class: "v" });
   root.append(status);
+  doc.body.prepend(host);
 
   let banner: HTMLElement | undefined;
   let preferences: Preferences | undefined;
@@ -37,7 +38,6 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   let resize: ResizeObserver | undefined;
   const declarations = new Map<Element, Declaration>();
 
-  const attach = () => host.isConnected || doc.body.prepend(host);
   const announce = () => void (status.textContent = texts.text("saved"));
   const thenAnnounce = (decide: () => void) => () => {
     decide();
@@ -52,7 +52,6 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   };
 
   const show = () => {
-      attach();
       banner ??= createBanner(texts, config.headingLevel, links, doc.baseURI, {
         acceptAll: thenAnnounce(store.acceptAll),
         rejectAll: thenAnnounce(store.rejectAll),
@@ -74,7 +73,6 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   };
 
   const open = () => {
-      attach();
       preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, {
         acceptAll: thenAnnounce(store.acceptAll),
         rejectAll: thenAnnounce(store.rejectAll),

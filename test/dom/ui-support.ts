@@ -1,5 +1,5 @@
 // Mounts the UI part on a real store in happy-dom, with a memory storage the test can pre-fill.
-import { within } from "@testing-library/dom";
+import { configure, within, type BoundFunctions, type queries } from "@testing-library/dom";
 import { createConsentApi, type ConsentApi } from "../../src/api";
 import type { ConsentConfig } from "../../src/core/config";
 import { encodeRecord, type ConsentRecord } from "../../src/core/record";
@@ -12,10 +12,13 @@ export interface Mounted {
   host: HTMLElement;
   root: ShadowRoot;
   /** Testing Library queries scoped to the shadow root. */
-  ui: ReturnType<typeof within>;
+  ui: BoundFunctions<typeof queries>;
 }
 
 const mounted: ConsentApi[] = [];
+
+// The default error printer cannot print a ShadowRoot; the message alone says what was not found.
+configure({ getElementError: (message) => Object.assign(new Error(message ?? ""), { name: "TestingLibraryElementError" }) });
 
 /** A storage whose cookie slot starts with `record` (a stored decision), for "re-opening shows the stored choices". */
 export function storageWith(record?: ConsentRecord): ConsentStorage {
@@ -23,11 +26,15 @@ export function storageWith(record?: ConsentRecord): ConsentStorage {
   return createStorage({ cookie: { read: () => value, write: (next) => ((value = next), true), remove: () => (value = undefined) } });
 }
 
-export function mount(config: ConsentConfig = {}, environment: Partial<StoreEnvironment> = {}): Mounted {
-  const api = createConsentApi(config, { ui: mountUi, window: window as never, environment: { storage: storageWith(), ...environment } });
+/**
+ * `config` is loosely typed here because `ConsentConfig` does not yet admit a translation's string keys
+ * (schema `object(shape, rest)` drops `rest` from its Input type); the runtime parser accepts them.
+ */
+export function mount(config: Record<string, unknown> = {}, environment: Partial<StoreEnvironment> = {}): Mounted {
+  const api = createConsentApi(config as ConsentConfig, { ui: mountUi, window: window as never, environment: { storage: storageWith(), ...environment } });
   mounted.push(api);
-  const hosts = document.querySelectorAll("consentry-ui");
-  const host = hosts[hosts.length - 1] as HTMLElement;
+  // The UI prepends its host to <body> (A-01), so the newest instance's host comes first.
+  const host = document.body.firstElementChild as HTMLElement;
   const root = host.shadowRoot!;
   return { api, host, root, ui: within(root as unknown as HTMLElement) };
 }

@@ -1,0 +1,92 @@
+// Languages: English built in, locales importable, `language: "auto"`, right-to-left, overrides key by key (L-21).
+import { afterEach, describe, expect, it } from "vitest";
+import type { ResolvedConfig } from "../../src/core/config";
+import { parseConfig } from "../../src/core/config";
+import { en, pickLanguage } from "../../src/ui/i18n";
+import de from "../../src/ui/locales/de";
+import es from "../../src/ui/locales/es";
+import fr from "../../src/ui/locales/fr";
+import zhHant from "../../src/ui/locales/zh-Hant";
+import { mount, unmountAll } from "./ui-support";
+
+afterEach(unmountAll);
+
+const withLocales = (language: string): ResolvedConfig =>
+  parseConfig({ language, translations: { fr, de, es, "zh-Hant": zhHant, ar: { title: "نحن نحترم خصوصيتك" } } });
+
+describe("languages", () => {
+  it("English is built in with the contract's button names", () => {
+    expect([en.acceptAll, en.rejectAll, en.manage, en.save]).toEqual(["Accept all", "Reject all", "Manage preferences", "Save preferences"]);
+  });
+
+  it.each([
+    ["fr", fr],
+    ["de", de],
+    ["es", es],
+    ["zh-Hant", zhHant],
+  ])("the %s locale translates every English string and every built-in category", (_, locale) => {
+    const { categories, ...strings } = en;
+    for (const key of Object.keys(strings)) expect(locale, key).toHaveProperty(key, expect.any(String));
+    for (const id of Object.keys(categories)) {
+      expect(locale.categories?.[id]?.label, id).toBeTruthy();
+      expect(locale.categories?.[id]?.description, id).toBeTruthy();
+    }
+    expect(locale.description).toContain("{policy}");
+  });
+
+  it("translations: { fr } with language fr renders the banner in French, lang=fr", () => {
+    const { ui, host } = mount({ language: "fr", translations: { fr } });
+    expect(host.getAttribute("lang")).toBe("fr");
+    expect(ui.getByRole("region", { name: "Votre vie privée compte" })).toBeTruthy();
+    expect(ui.getAllByRole("button").map((button) => button.textContent)).toEqual(["Tout accepter", "Tout refuser", "Gérer les préférences"]);
+  });
+
+  it('language "auto" follows <html lang> first, by primary subtag', () => {
+    expect(pickLanguage(withLocales("auto"), { documentLang: "de-AT", languages: ["fr-FR"] })).toBe("de");
+    expect(pickLanguage(withLocales("auto"), { documentLang: "zh-Hant", languages: [] })).toBe("zh-Hant");
+  });
+
+  it('language "auto" falls back to navigator.languages, then English', () => {
+    expect(pickLanguage(withLocales("auto"), { documentLang: "", languages: ["it-IT", "es-MX"] })).toBe("es");
+    expect(pickLanguage(withLocales("auto"), { documentLang: "pt", languages: ["it"] })).toBe("en");
+  });
+
+  it("a fixed language without a translation falls back to English", () => {
+    expect(pickLanguage(withLocales("ja"), { documentLang: "fr" })).toBe("en");
+    expect(pickLanguage(withLocales("fr"), { documentLang: "de" })).toBe("fr");
+  });
+
+  it('mounted with language "auto", the UI reads <html lang>', () => {
+    document.documentElement.lang = "es-ES";
+    const { ui } = mount({ language: "auto", translations: { es } });
+    expect(ui.getByRole("button", { name: "Rechazar todo" })).toBeTruthy();
+  });
+
+  it("right-to-left languages get dir=rtl; missing keys fall back to English one by one", () => {
+    const { host, ui } = mount({ language: "ar", translations: { ar: { title: "نحن نحترم خصوصيتك" } } });
+    expect(host.getAttribute("dir")).toBe("rtl");
+    expect(host.getAttribute("lang")).toBe("ar");
+    expect(ui.getByRole("heading", { name: "نحن نحترم خصوصيتك" })).toBeTruthy();
+    expect(ui.getByRole("button", { name: "Accept all" })).toBeTruthy();
+  });
+
+  it("category labels: the visitor's translation, then config, then the built-in default (L-21)", () => {
+    const { ui, api } = mount({
+      language: "fr",
+      categories: { analytics: { label: "Stats" }, preferences: { label: "Settings" }, support: { label: "Support" } },
+      translations: { fr: { ...fr, categories: { ...fr.categories, analytics: { ...fr.categories!.analytics, label: "Statistiques" } } } },
+    });
+    api.open();
+    expect(ui.getByRole("switch", { name: "Statistiques", description: fr.categories!.analytics!.description! })).toBeTruthy();
+    expect(ui.getByRole("switch", { name: "Préférences" })).toBeTruthy();
+    expect(ui.getByRole("switch", { name: "Support" })).toBeTruthy();
+    api.set({ analytics: true });
+    expect(api.state().categories.analytics).toBe(true);
+  });
+
+  it("a site can override one English string and keep the rest", () => {
+    const { ui } = mount({ translations: { en: { title: "Cookies on example.com" } } });
+    expect(ui.getByRole("region", { name: "Cookies on example.com" })).toBeTruthy();
+    expect(ui.getByRole("button", { name: "Accept all" })).toBeTruthy();
+  });
+});
