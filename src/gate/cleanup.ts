@@ -8,8 +8,8 @@ import { report } from "./report";
 type NameTest = (name: string) => boolean;
 
 /** Expires every matching cookie host-only, on each parent domain and path (S-07); returns those still readable. */
-export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly string[]): string[] {
-  return [...new Set(cookieNames())].filter((name) => test(name) && !eraseCookie(name, win.location, paths));
+export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly string[], names: string[] = []): string[] {
+  return [...new Set([...names, ...cookieNames()])].filter((name) => test(name) && !eraseCookie(name, win.location, paths));
 }
 
 /** Removes matching keys from one Web Storage area; a store that throws (S-04) holds nothing to erase. */
@@ -33,7 +33,8 @@ export function eraseCategories(store: ConsentStore, win: PageWindow, keep: stri
     const category = store.registry.get(id);
     if (!category) continue;
     for (const cookie of category.cookies) {
-      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths);
+      // An exact name is erased even when this page cannot see it (set on another declared path).
+      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, cookie.name.includes("*") ? [] : [cookie.name]);
       if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
     }
     eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));
