@@ -31,7 +31,8 @@ const ENTRIES = [
 const PARTS = [
   ["js-cookie", (path) => path.includes("node_modules/js-cookie/")],
   ["other dependencies", (path) => path.includes("node_modules/")],
-  ["css", (path) => path.endsWith(".css") || /^src\/ui\/.*styles?\b/.test(path)],
+  // The banner and dialog CSS ships inside the JS as a string (src/ui/theme.ts), adopted into the shadow root.
+  ["css", (path) => path.endsWith(".css") || /^src\/ui\/(theme|styles?)\.ts$/.test(path)],
   ["core", (path) => path.startsWith("src/core/") || path === "src/api.ts"],
   ["gate", (path) => path.startsWith("src/gate/")],
   ["integrations", (path) => path.startsWith("src/integrations/")],
@@ -192,6 +193,12 @@ if (!existsSync("dist/consentry.js") || !existsSync("dist/core.mjs")) {
 }
 
 const jsonAt = process.argv.indexOf("--json");
+const markdownAt = process.argv.indexOf("--markdown");
+const report = [];
+const print = (text) => {
+  report.push(text);
+  console.log(text);
+};
 const withBreakdown = !process.argv.includes("--no-breakdown");
 const budgets = [];
 const check = (name, bytes, limit) => budgets.push({ name, bytes, limit, ok: bytes <= limit });
@@ -220,8 +227,8 @@ for (const entry of ENTRIES) {
   }
 }
 
-console.log("## Bytes (min = minified; gzip -9; brotli -q 11)\n");
-console.log(
+print("## Bytes (min = minified; gzip -9; brotli -q 11)\n");
+print(
   table(
     ["what", "min", "gzip", "brotli", "budget (gzip)"],
     [
@@ -232,10 +239,10 @@ console.log(
     ],
   ),
 );
-for (const note of notes) console.log(`\n- ${note}`);
-console.log(
+for (const note of notes) print(`\n- ${note}`);
+print(
   "\nReference, not shipped: zod/mini, the validator first planned (DESIGN 2), measured 4.1 KB gzip for one field and " +
-    "7.1 KB for consentry's schemas; src/core/schema.ts replaces it (see its `schema.ts` row below).",
+    "7.1 KB for consentry's schemas; src/core/schema.ts replaces it (its row in the breakdown by module).",
 );
 
 let parts;
@@ -246,26 +253,26 @@ if (withBreakdown) {
 
   const dropInParts = await breakdown(dropInConfig);
   const rebuilt = dropInParts.total.min;
-  const drift = rebuilt === js.min ? "" : ` (dist/consentry.js is ${js.min} B: stale build? run \`npm run build\`)`;
-  console.log(`\n## Where the drop-in's bytes go (dist/consentry.js rebuilt with a source map: ${rebuilt} B min, ${dropInParts.total.gzip} B gzip${drift})\n`);
+  const drift = rebuilt === js.min ? "" : `; dist/consentry.js is ${js.min} B, so src/ changed since the last build`;
+  print(`\n## Where the drop-in's bytes go\n\ndist/consentry.js rebuilt from source with a source map: ${rebuilt} B min, ${dropInParts.total.gzip} B gzip${drift}.\n`);
   const partRows = (rows, total) =>
     rows.map((row) => [row.name, row.min, `${((row.min / total.min) * 100).toFixed(1)}%`, row.gzip, row.saved]);
   const head = ["part", "min", "share", "gzip share", "gzip saved if cut"];
-  console.log(
+  print(
     table(head, [
       ...partRows(dropInParts.parts, dropInParts.total),
       ...(css.min ? [["css (dist/consentry.css, a separate file)", css.min, "", css.gzip, css.gzip]] : []),
       ["**total**", dropInParts.total.min + css.min, "", dropInParts.total.gzip + css.gzip, ""],
     ]),
   );
-  console.log("\nBy module:\n");
-  console.log(table(["module", "min", "share", "gzip share", "gzip saved if cut"], partRows(dropInParts.modules, dropInParts.total)));
+  print("\nBy module:\n");
+  print(table(["module", "min", "share", "gzip share", "gzip saved if cut"], partRows(dropInParts.modules, dropInParts.total)));
 
   // The headless entry, built from source the same way (dependencies bundled), to see what fills its budget.
   const coreParts = await breakdown({ ...dropInConfig, input: "src/entries/core.ts" }, { format: "es" });
-  console.log(`\n## Where \`consentry/core\`'s bytes go (src/entries/core.ts bundled as ESM: ${coreParts.total.min} B min, ${coreParts.total.gzip} B gzip)\n`);
-  console.log(table(head, partRows(coreParts.parts, coreParts.total)));
-  console.log(
+  print(`\n## Where \`consentry/core\`'s bytes go\n\nsrc/entries/core.ts bundled as ESM with its dependencies: ${coreParts.total.min} B min, ${coreParts.total.gzip} B gzip.\n`);
+  print(table(head, partRows(coreParts.parts, coreParts.total)));
+  print(
     "\n`gzip share` splits the real gzip total in proportion to how well each part compresses alone (the shares add up);" +
       " `gzip saved if cut` is how much the total shrinks with that part's bytes taken out (what removing it would save).",
   );
@@ -278,6 +285,15 @@ for (const budget of budgets) {
   console.log(`${budget.ok ? "ok  " : "OVER"} ${String(budget.bytes).padStart(6)} B gzip (${kb(budget.bytes)}) / ${budget.limit} B  ${budget.name}`);
 }
 
+if (markdownAt > 0) {
+  const path = process.argv[markdownAt + 1];
+  const verdicts = budgets.map((budget) => `- ${budget.ok ? "within budget" : "**over budget**"}: ${budget.name}, ${budget.bytes} B gzip of ${budget.limit} B`);
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(
+    path,
+    `# Bytes\n\nWritten by \`npm run size -- --markdown docs/size.md\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}.\n\n${verdicts.join("\n")}\n\n${report.join("\n").replace(/^## /gm, "### ")}\n`,
+  );
+}
 if (jsonAt > 0) {
   const path = process.argv[jsonAt + 1];
   mkdirSync(dirname(resolve(path)), { recursive: true });
