@@ -1,7 +1,6 @@
 // Where the record lives: a first-party cookie, a localStorage mirror and a memory fallback, reconciled on load (S-01..S-05).
-import Cookies from "js-cookie";
 import type { ResolvedConfig } from "./config";
-import { cookieNames, eraseCookie, type PageLocation } from "./cookie-jar";
+import { cookieNames, eraseCookie, readCookie, writeCookie, type CookieAttributes, type PageLocation } from "./cookie-jar";
 import { decodeRecord, encodeRecord, newerRecord, type ConsentRecord } from "./record";
 
 export type StorageMode = "cookie+local" | "cookie" | "local" | "memory";
@@ -112,20 +111,20 @@ export interface BrowserStorageOptions {
 export function createBrowserStorage({ cookie, window: win = globalThis.window }: BrowserStorageOptions): ConsentStorage {
   const location = win.location as PageLocation;
   const key = cookie.name;
-  const attributes: Cookies.CookieAttributes = {
+  const attributes: CookieAttributes = {
     path: cookie.path,
-    expires: cookie.expiresDays,
+    domain: cookie.domain,
+    days: cookie.expiresDays,
     sameSite: cookie.sameSite,
     secure: location.protocol === "https:",
-    ...(cookie.domain ? { domain: cookie.domain } : {}),
   };
-  const removeAttributes = { path: cookie.path, ...(cookie.domain ? { domain: cookie.domain } : {}) };
+  const doc = win.document;
 
   const cookieSlot: RecordSlot = {
-    read: () => guard(() => Cookies.get(key)),
-    write: (value) => guard(() => Boolean(Cookies.set(key, value, attributes))) ?? false,
-    remove: () => void guard(() => Cookies.remove(key, removeAttributes)),
-    probe: () => guard(() => typeof win.document.cookie === "string" && win.navigator.cookieEnabled) ?? false,
+    read: () => guard(() => readCookie(key, doc)),
+    write: (value) => guard(() => (writeCookie(key, value, attributes, doc), true)) ?? false,
+    remove: () => void guard(() => writeCookie(key, "", { ...attributes, days: 0 }, doc)),
+    probe: () => guard(() => typeof doc.cookie === "string" && win.navigator.cookieEnabled) ?? false,
   };
   const localSlot: RecordSlot = {
     read: () => guard(() => win.localStorage.getItem(key) ?? undefined),
@@ -136,7 +135,7 @@ export function createBrowserStorage({ cookie, window: win = globalThis.window }
 
   // An earlier `domain` or `path` setting can leave copies that shadow ours: erase them all, then rewrite.
   const cookieDuplicates = () => {
-    if (cookieNames().filter((name) => name === key).length < 2) return false;
+    if (cookieNames(doc).filter((name) => name === key).length < 2) return false;
     eraseCookie(key, location, [cookie.path]);
     return true;
   };
