@@ -1,0 +1,189 @@
+// The banner and dialog under a real keyboard in Chromium: focus trap and return, Escape, tab order,
+// focus never hidden behind the banner, and nothing granted by inaction (A-01, A-02, A-05, A-13, L-05, L-16).
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { startServer, type TestServer } from "../support/server";
+import { dropInPage, state } from "./support/pages";
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let pageCount = 0;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const config = {
+  revision: 1,
+  policyUrl: "/cookie-policy",
+  categories: { analytics: { cookies: [{ name: "ph_*", provider: "PostHog", purpose: "Analytics", duration: "1 year" }] } },
+};
+
+async function open(body: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(server.page(`/ui-keyboard-${++pageCount}.html`, dropInPage({ config, body })));
+  return page;
+}
+
+/** Where focus really is, looking through the UI's shadow root. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      text: active?.textContent?.trim() ?? "",
+      tag: active?.tagName ?? "",
+      inDialog: Boolean(active?.closest("dialog")),
+      inBanner: Boolean(active?.closest("section")),
+      inUi: active?.getRootNode() !== document,
+    };
+  });
+
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector("consentry-ui")!.shadowRoot!.querySelector("dialog")?.open ?? false);
+
+const trigger = `<button type="button" data-consent-open>Cookie settings</button>`;
+
+describe("keyboard (A-02)", () => {
+  it("focus moves into the dialog on open, to its heading rather than a choice (A-02, L-16)", async () => {
+    const page = await open(trigger);
+    await page.getByRole("button", { name: "Cookie settings" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await focused(page)).toMatchObject({ inDialog: true, tag: "H2", text: "Privacy preferences" });
+  });
+
+  it("30 Tabs and 30 Shift+Tabs keep focus inside the dialog (A-02)", async () => {
+    const page = await open(trigger);
+    await page.evaluate(() => (window as any).Consent.open());
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const where = await focused(page);
+      expect(where.inDialog, `Tab ${i + 1} left the dialog for ${where.tag} ${where.text}`).toBe(true);
+      seen.add(where.text);
+    }
+    // The wrap really happened: every control was visited, the first one again after the last.
+    expect(seen).toContain("Accept all");
+    expect(seen).toContain("Save preferences");
+    expect(seen).toContain("×");
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Shift+Tab");
+      const where = await focused(page);
+      expect(where.inDialog, `Shift+Tab ${i + 1} left the dialog for ${where.tag} ${where.text}`).toBe(true);
+    }
+  });
+
+  it("Escape closes the dialog without changing consent, and focus returns to the footer link (A-02, L-05)", async () => {
+    const page = await open(trigger);
+    await page.getByRole("button", { name: "Cookie settings" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space"); // switch something on, then walk away
+    await page.keyboard.press("Escape");
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await state(page)).toMatchObject({ decided: false, categories: { preferences: false, analytics: false, marketing: false } });
+    expect(await focused(page)).toMatchObject({ inUi: false, text: "Cookie settings" });
+  });
+
+  it("Manage preferences, then Escape, returns focus to Manage preferences (A-02)", async () => {
+    const page = await open("");
+    await page.getByRole("button", { name: "Manage preferences" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ inDialog: true });
+    await page.keyboard.press("Escape");
+    expect(await focused(page)).toMatchObject({ inBanner: true, text: "Manage preferences" });
+  });
+
+  it("the dialog is operable by keyboard alone: switch with Space, save with Enter (A-13)", async () => {
+    const page = await open("");
+    await page.evaluate(() => (window as any).Consent.open());
+    await page.getByRole("switch", { name: "Analytics" }).focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Save preferences" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await state(page)).toMatchObject({ decided: true, method: "custom", categories: { analytics: true, marketing: false } });
+    expect(await page.getByRole("status").textContent()).toBe("Your choices were saved.");
+  });
+});
+
+describe("banner (A-01, A-05, L-05, L-16)", () => {
+  it("takes no focus on load, and the first Tab reaches it before the page (A-01, L-16)", async () => {
+    const page = await open(`<a href="#one">First page link</a>`);
+    expect(await focused(page)).toMatchObject({ tag: "BODY" });
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ inBanner: true, inUi: true });
+    expect((await focused(page)).text).not.toBe("Accept all");
+  });
+
+  it("is not modal: the page stays operable while it shows (L-15, A-03)", async () => {
+    const page = await open(`<button type="button" onclick="this.textContent='clicked'">Page button</button>`);
+    await page.getByRole("button", { name: "Page button" }).click();
+    expect(await page.getByRole("button", { name: "clicked" }).count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll("[inert],[aria-hidden]").length)).toBe(0);
+  });
+
+  it("Escape, a click elsewhere, scrolling and waiting grant nothing (L-05)", async () => {
+    const page = await open(`<div style="height:3000px">tall</div>`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await page.mouse.click(10, 10);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    expect(await state(page)).toMatchObject({ decided: false, categories: { preferences: false, analytics: false, marketing: false } });
+    expect(await page.getByRole("region", { name: "We value your privacy" }).isVisible()).toBe(true);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 700 },
+    { width: 360, height: 640 },
+  ]) {
+    it(`never hides the focused page element, down to the last link (A-05, ${viewport.width} px)`, async () => {
+      const links = Array.from({ length: 40 }, (_, i) => `<p><a href="#l${i}">Link ${i}</a></p>`).join("");
+      const page = await open(links, viewport);
+      const banner = page.getByRole("region", { name: "We value your privacy" });
+      // Past the banner's own controls to the page's links.
+      await page.getByRole("link", { name: "Link 0" }).focus();
+      for (let i = 0; i < 40; i++) {
+        const covered = await page.evaluate(() => {
+          const active = document.activeElement!;
+          const banner = document.querySelector("consentry-ui")!.shadowRoot!.querySelector("section")!.getBoundingClientRect();
+          const rect = active.getBoundingClientRect();
+          return { name: active.textContent, bottom: rect.bottom, bannerTop: banner.top };
+        });
+        expect(covered.bottom, `${covered.name} is behind the banner`).toBeLessThanOrEqual(covered.bannerTop + 1);
+        await page.keyboard.press("Tab");
+      }
+      expect(await banner.isVisible()).toBe(true);
+    });
+  }
+
+  it("shows without shifting the page's layout (DESIGN 6)", async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as any).__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).__shifts += (entry as any).value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const body = `<h1 id="top">Title</h1>${"<p>Paragraph of text that fills the page.</p>".repeat(30)}`;
+    await page.goto(server.page(`/ui-shift.html`, dropInPage({ config, body })));
+    await page.getByRole("region", { name: "We value your privacy" }).waitFor();
+    await page.waitForTimeout(500);
+    const withBanner = await page.evaluate(() => document.getElementById("top")!.getBoundingClientRect().top);
+    await page.getByRole("button", { name: "Reject all" }).click();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
+    expect(await page.evaluate(() => document.getElementById("top")!.getBoundingClientRect().top)).toBe(withBanner);
+  });
+});
