@@ -49,6 +49,8 @@ export async function startServer(root: string = ROOT): Promise<TestServer> {
       requests.push({ method: request.method ?? "GET", url: request.url ?? "/", body, headers: request.headers });
       for (const handle of routes) if (handle(request, response, body)) return;
       const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+      // Browsers ask for it on every page; a 404 would show up as a console error.
+      if (path === "/favicon.ico") return void response.writeHead(204).end();
       const page = pages.get(path);
       if (page) {
         response.writeHead(200, { "content-type": TYPES[".html"]!, "cache-control": "no-store", ...page.headers });
