@@ -246,7 +246,10 @@ print(
 );
 
 let parts;
-if (withBreakdown) {
+// The breakdown explains the budgets; if it cannot be built, the budgets still decide.
+if (withBreakdown) await explain().catch((error) => print(`\n(no breakdown: ${error.message.split("\n")[0]})`));
+
+async function explain() {
   const { options } = await loadConfigFile(resolve("rollup.config.ts"), { configPlugin: "typescript", silent: true });
   const dropInConfig = options.find((option) => option.output.some((output) => output.format === "iife"));
   if (!dropInConfig) throw new Error("rollup.config.ts has no IIFE (drop-in) build");
