@@ -12,9 +12,11 @@ export interface PageOptions {
 
 export function dropInPage({ config = { revision: 1 }, jsonConfig = false, head = "", body = "", nonce }: PageOptions = {}): string {
   const n = nonce ? ` nonce="${nonce}"` : "";
+  // `<` escaped, so a string like "</script>" in a config cannot end the tag early.
+  const json = JSON.stringify(config).replace(/</g, "\\u003c");
   const configTag = jsonConfig
-    ? `<script type="application/json" data-consent-config>${JSON.stringify(config)}</script>`
-    : `<script${n}>window.ConsentConfig = ${JSON.stringify(config)};</script>`;
+    ? `<script type="application/json" data-consent-config>${json}</script>`
+    : `<script${n}>window.ConsentConfig = ${json};</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
 ${configTag}
 ${head}
