@@ -15,8 +15,9 @@ p{margin-bottom:.75em}
 a,summary{color:var(--ac);cursor:pointer}
 :focus-visible{outline:3px solid var(--ac);outline-offset:2px}
 .a{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.5em}
-button{font:inherit;font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--ac);border-radius:var(--rd);background:var(--ac);color:var(--af);cursor:pointer}
-dialog{width:min(40em,100% - 1em);max-height:calc(100% - 1em);padding:1.25em;border-radius:var(--rd)}
+button,input{font:inherit}
+button{font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--ac);border-radius:var(--rd);background:var(--ac);color:var(--af);cursor:pointer}
+dialog{width:40em;padding:1em;border-radius:var(--rd)}
 dialog::backdrop{background:#000a}
 .h{display:flex;justify-content:space-between;align-items:start;gap:1em}
 .x{flex:none;width:1.5em;height:1.5em;min-height:0;padding:0;border:0;background:none;color:var(--fg);font-size:1.5em;line-height:1}
@@ -25,11 +26,11 @@ ul{list-style:none;margin:1em 0;padding:0}
 li{border-top:1px solid var(--bd);padding:.75em 0}
 .r{display:flex;align-items:center;gap:.5em;font-weight:600}
 .r label{flex:1}
-.s{min-width:6.5em;font-weight:400;color:var(--mu)}
+.s{font-weight:400;color:var(--mu)}
 .s:empty::after{content:attr(data-off)}
 :checked+.s:empty::after{content:attr(data-on)}
 .d{color:var(--mu);margin:.25em 0}
-input{appearance:none;flex:none;position:relative;width:2.75em;height:1.5em;margin:0;border:2px solid var(--bd);border-radius:1em;background:var(--bg);cursor:pointer}
+input{appearance:none;flex:none;order:1;position:relative;width:2.75em;height:1.5em;margin:0;border:2px solid var(--bd);border-radius:1em;background:var(--bg);cursor:pointer}
 input::before{content:"";position:absolute;top:.125em;inset-inline-start:.125em;width:1em;height:1em;border-radius:50%;background:var(--bd)}
 input:checked{border-color:var(--ac);background:var(--ac)}
 input:checked::before{inset-inline-start:1.375em;background:var(--af)}

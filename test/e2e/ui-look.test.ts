@@ -1,0 +1,143 @@
+// What the banner and dialog look like in Chromium: equal prominence (L-03), themes and contrast tokens,
+// reduced motion (A-11), target sizes (A-07) and a 320 px viewport (A-10).
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { startServer, type TestServer } from "../support/server";
+import { dropInPage } from "./support/pages";
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let pageCount = 0;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+type Options = { width?: number; colorScheme?: "light" | "dark"; reducedMotion?: "reduce" | "no-preference" };
+
+async function open({ width = 1280, colorScheme = "light", reducedMotion = "no-preference" }: Options = {}): Promise<Page> {
+  context = await browser.newContext({ viewport: { width, height: 720 }, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  await page.goto(server.page(`/ui-look-${++pageCount}.html`, dropInPage({ config: { policyUrl: "/cookie-policy" } })));
+  return page;
+}
+
+/** Box and computed style of a button in the UI, found by its name. */
+const look = (page: Page, name: string, within = "section") =>
+  page.evaluate(
+    ([name, within]) => {
+      const scope = document.querySelector("consentry-ui")!.shadowRoot!.querySelector(within!)!;
+      const button = [...scope.querySelectorAll("button")].find((candidate) => candidate.textContent === name)!;
+      const box = button.getBoundingClientRect();
+      const style = getComputedStyle(button);
+      return {
+        tag: button.tagName,
+        parent: button.parentElement === scope.querySelector("button")!.parentElement,
+        width: box.width,
+        height: box.height,
+        font: [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle, style.letterSpacing, style.textTransform],
+        paint: [style.color, style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.padding, style.borderRadius],
+      };
+    },
+    [name, within],
+  );
+
+describe("equal prominence (L-03)", () => {
+  for (const width of [1280, 360, 320]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      it(`Accept all and Reject all have the same element, box, font and paint (${width} px, ${colorScheme})`, async () => {
+        const page = await open({ width, colorScheme });
+        const accept = await look(page, "Accept all");
+        const reject = await look(page, "Reject all");
+        expect(accept.tag).toBe("BUTTON");
+        expect(reject).toMatchObject({ tag: "BUTTON", parent: true, font: accept.font, paint: accept.paint });
+        expect(Math.abs(accept.width - reject.width)).toBeLessThanOrEqual(2);
+        expect(Math.abs(accept.height - reject.height)).toBeLessThanOrEqual(2);
+        // Manage preferences is no less visible either.
+        expect(await look(page, "Manage preferences")).toMatchObject({ font: accept.font, paint: accept.paint });
+      });
+    }
+  }
+
+  it("in the dialog too, Accept all and Reject all look the same", async () => {
+    const page = await open({ width: 360 });
+    await page.evaluate(() => (window as any).Consent.open());
+    const accept = await look(page, "Accept all", "dialog");
+    const reject = await look(page, "Reject all", "dialog");
+    expect(reject).toMatchObject({ font: accept.font, paint: accept.paint, height: accept.height, width: accept.width });
+  });
+});
+
+describe("themes, motion and size", () => {
+  const colours = (page: Page) =>
+    page.evaluate(() => {
+      const banner = document.querySelector("consentry-ui")!.shadowRoot!.querySelector("section")!;
+      const style = getComputedStyle(banner);
+      return { color: style.color, background: style.backgroundColor };
+    });
+
+  it("follows prefers-color-scheme: light and dark themes differ (DESIGN 6)", async () => {
+    const light = await colours(await open({ colorScheme: "light" }));
+    const dark = await colours(await open({ colorScheme: "dark" }));
+    expect(light).toEqual({ color: "rgb(27, 27, 27)", background: "rgb(255, 255, 255)" });
+    expect(dark).toEqual({ color: "rgb(242, 242, 242)", background: "rgb(28, 28, 30)" });
+  });
+
+  it("a page can theme it through CSS custom properties", async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const head = `<link rel="stylesheet" href="/test/e2e/ui-theme.css">`;
+    server.route((request, response) => {
+      if (request.url !== "/test/e2e/ui-theme.css") return false;
+      response.writeHead(200, { "content-type": "text/css" });
+      response.end(":root{--consent-bg:#102030;--consent-fg:#fafafa;--consent-radius:0px}");
+      return true;
+    });
+    await page.goto(server.page(`/ui-themed.html`, dropInPage({ head })));
+    expect(await colours(page)).toEqual({ color: "rgb(250, 250, 250)", background: "rgb(16, 32, 48)" });
+  });
+
+  it("animates in, but not at all under prefers-reduced-motion (A-11)", async () => {
+    const animation = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.querySelector("consentry-ui")!.shadowRoot!.querySelector("section")!).animationName);
+    expect(await animation(await open({ reducedMotion: "no-preference" }))).not.toBe("none");
+    expect(await animation(await open({ reducedMotion: "reduce" }))).toBe("none");
+  });
+
+  for (const width of [320, 1280]) {
+    it(`every control is at least 24×24 px and nothing overflows sideways at ${width} px (A-07, A-10)`, async () => {
+      const page = await open({ width });
+      for (const state of ["banner", "dialog"]) {
+        if (state === "dialog") await page.evaluate(() => (window as any).Consent.open());
+        const report = await page.evaluate((state) => {
+          const root = document.querySelector("consentry-ui")!.shadowRoot!;
+          const scope = root.querySelector(state === "banner" ? "section" : "dialog")!;
+          const controls = [...scope.querySelectorAll<HTMLElement>("button,input,summary")].map((element) => {
+            const box = element.getBoundingClientRect();
+            return { name: element.textContent || element.id, width: box.width, height: box.height, right: box.right };
+          });
+          return {
+            controls,
+            scopeOverflow: scope.scrollWidth - scope.clientWidth,
+            pageOverflow: document.documentElement.scrollWidth - innerWidth,
+          };
+        }, state);
+        expect(report.scopeOverflow, state).toBeLessThanOrEqual(0);
+        expect(report.pageOverflow, state).toBeLessThanOrEqual(0);
+        for (const control of report.controls) {
+          expect(control.width, `${state}: ${control.name}`).toBeGreaterThanOrEqual(24);
+          expect(control.height, `${state}: ${control.name}`).toBeGreaterThanOrEqual(24);
+          expect(control.right, `${state}: ${control.name}`).toBeLessThanOrEqual(width);
+        }
+      }
+    });
+  }
+});
