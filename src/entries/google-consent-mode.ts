@@ -1,2 +1,20 @@
-// `consentry/google-consent-mode`: Google Consent Mode v2 for the npm package. (Placeholder until the gating issue lands.)
-export {};
+// `consentry/google-consent-mode`: Google Consent Mode v2 for the npm package (REQUIREMENTS 3). Nothing happens at import.
+import type { Integration } from "../api";
+import type { GoogleConsentModeConfig } from "../core/config";
+import { consentModeIntegration } from "../integrations/google-consent-mode";
+
+export {
+  consentModeValues,
+  DEFAULT_CONSENT_MODE_MAPPING,
+  type ConsentModeMapping,
+  type ConsentModeValues,
+} from "../integrations/google-consent-mode";
+export type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
+
+/**
+ * An integration for `createConsent(config, { integrations: [googleConsentMode({ tagId: "G-XXXX" })] })`, the same as
+ * `googleConsentMode: {...}` in the config: `default` at start, `update` per decision, Google's tag gated (basic mode).
+ */
+export function googleConsentMode(options: Partial<GoogleConsentModeConfig> = {}): Integration {
+  return consentModeIntegration(options);
+}

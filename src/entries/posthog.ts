@@ -1,2 +1,34 @@
-// `consentry/posthog`: the PostHog loader for the npm package. (Placeholder until the gating issue lands.)
-export {};
+// `consentry/posthog`: PostHog behind consent for the npm package (REQUIREMENTS 4). Nothing happens at import.
+import type { Loader } from "../api";
+import { createPosthogLoader, type PosthogLoaderOptions } from "../integrations/posthog";
+
+export { isPosthogKey, sweepPosthog, type PostHogLike, type PosthogLoaderOptions } from "../integrations/posthog";
+
+/**
+ * P-02: the settings an app that calls `posthog.init` itself must pass, so that init neither captures nor stores
+ * anything until the loader opts in: `posthog.init(key, { ...posthogConfigDefaults(), api_host })`.
+ */
+export function posthogConfigDefaults(): { opt_out_capturing_by_default: true; opt_out_persistence_by_default: true } {
+  return { opt_out_capturing_by_default: true, opt_out_persistence_by_default: true };
+}
+
+/**
+ * A loader for `Consent.register()`: on grant it initialises PostHog (or takes `options.instance`, the npm
+ * `posthog` object) opted out, then opts in; on withdrawal it opts out, resets, stops recordings and sweeps
+ * every `ph_*` / `__ph_*` key. A re-grant on the same page opts in again without a second init.
+ */
+export function posthogLoader(options: PosthogLoaderOptions): Loader {
+  const loader = createPosthogLoader(options);
+  const instance = options.instance;
+  return {
+    ...loader,
+    load() {
+      // P-02: an instance the app initialised itself must have started opted out, or it captured before consent.
+      const config = instance?.__loaded ? instance.config : undefined;
+      if (config && !(config.opt_out_capturing_by_default && config.opt_out_persistence_by_default)) {
+        console.warn("consentry: posthog.init ran without posthogConfigDefaults(); it may have captured or stored before consent");
+      }
+      return loader.load();
+    },
+  };
+}

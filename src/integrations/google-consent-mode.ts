@@ -1,0 +1,70 @@
+// Google Consent Mode v2 (REQUIREMENTS 3): `default` all denied but security at start (G-02), `update` from a stored
+// record at once (G-03), one full `update` per decision (G-04), and Google's tag as a gated loader (basic mode, G-07).
+import type { Integration } from "../api";
+import type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
+import { injectScript } from "./script";
+
+export type ConsentModeMapping = Readonly<Record<string, readonly ConsentModeType[]>>;
+export type ConsentModeValues = Record<ConsentModeType, "granted" | "denied">;
+
+/** G-05: which Consent Mode types each category grants. */
+export const DEFAULT_CONSENT_MODE_MAPPING: ConsentModeMapping = {
+  necessary: ["security_storage"],
+  preferences: ["functionality_storage", "personalization_storage"],
+  analytics: ["analytics_storage"],
+  marketing: ["ad_storage", "ad_user_data", "ad_personalization"],
+};
+
+/** All seven types, every one set explicitly: unset is not the same as denied for every reader (G-02). */
+export function consentModeValues(
+  categories: Readonly<Record<string, boolean>>,
+  mapping: ConsentModeMapping = DEFAULT_CONSENT_MODE_MAPPING,
+): ConsentModeValues {
+  const values = {} as ConsentModeValues;
+  for (const type of Object.values(DEFAULT_CONSENT_MODE_MAPPING).flat()) values[type] = "denied";
+  for (const [id, types] of Object.entries(mapping)) for (const type of types) if (categories[id]) values[type] = "granted";
+  return values;
+}
+
+type Gtag = (...args: unknown[]) => void;
+
+/** `googleConsentMode: {...}` in the config (or `googleConsentMode(options)` from `consentry/google-consent-mode`). */
+export const consentModeIntegration =
+  (options?: Partial<GoogleConsentModeConfig>): Integration =>
+  ({ config, api, store, window: win, nonce }) => {
+    const settings = options ?? config.googleConsentMode;
+    if (!settings || !win) return;
+    const page = win as unknown as { dataLayer?: unknown[]; gtag?: Gtag };
+    const dataLayer = (page.dataLayer ||= []);
+    // G-01: reuse the page's gtag; otherwise push `arguments` exactly as Google's snippet does.
+    const gtag = (page.gtag ||= function () {
+      dataLayer.push(arguments);
+    });
+    const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...settings.mapping };
+    const update = (categories: Readonly<Record<string, boolean>>) => gtag("consent", "update", consentModeValues(categories, mapping));
+    const state = store.state();
+
+    gtag("consent", "default", {
+      ...consentModeValues({ necessary: true }, mapping),
+      ...(settings.waitForUpdate !== 0 && { wait_for_update: settings.waitForUpdate ?? 500 }),
+      ...(settings.regions && { region: settings.regions }),
+    });
+    if (settings.adsDataRedaction) gtag("set", "ads_data_redaction", true);
+    if (settings.urlPassthrough) gtag("set", "url_passthrough", true);
+    // G-03: a stored decision (or opt-out mode's defaults) applies before any tag reads the default.
+    if (state.decided || Object.values(state.categories).filter(Boolean).length > 1) update(state.categories);
+    store.bus.on("change", (change) => update(change.state.categories), { early: true });
+
+    if (!settings.tagId && !settings.tagUrl) return;
+    const load = () => {
+      if (settings.tagId) {
+        gtag("js", new Date());
+        gtag("config", settings.tagId);
+      }
+      return injectScript(win.document, settings.tagUrl ?? `https://www.googletagmanager.com/gtag/js?id=${settings.tagId}`, { nonce });
+    };
+    if (!settings.advanced) return void api.register({ id: "google-tag", category: settings.category ?? "analytics", load });
+    // G-07: advanced mode sends cookieless pings (IP, user agent) before consent; risky in the EEA and the UK.
+    console.warn("consentry: googleConsentMode.advanced loads Google's tag before consent");
+    void load().catch((error) => store.bus.emit("error", { source: "google-tag", error }));
+  };
