@@ -1,0 +1,100 @@
+// Proof of consent (L-12) through the built drop-in: each decision record reaches `log.endpoint`; a failed send
+// stays queued in localStorage and is sent on the next page.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser";
+import { startServer, type TestServer } from "../support/server";
+
+let browser: Browser;
+let server: TestServer;
+/** What the endpoint answers next; 503 makes a send fail. */
+let status = 204;
+const received: unknown[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  server.route((request, response, body) => {
+    if (!request.url?.startsWith("/consent-log")) return false;
+    if (status < 300) received.push(JSON.parse(body));
+    response.writeHead(status);
+    response.end();
+    return true;
+  });
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+beforeEach(() => {
+  status = 204;
+  received.length = 0;
+});
+
+const url = () =>
+  server.page(
+    "/log.html",
+    `<!doctype html><html lang="en"><head>
+<script>window.ConsentConfig = { revision: 3, log: { endpoint: "/consent-log" } }; window.errors = [];</script>
+<script src="/dist/consentry.js"></script>
+<script>Consent.on("error", (e) => errors.push(e.source));</script>
+</head><body></body></html>`,
+  );
+
+const RECORD_KEYS = ["categories", "decidedAt", "gpc", "id", "method", "revision", "updatedAt", "v"];
+
+describe("proof of consent (L-12)", () => {
+  it("every decision record goes to the endpoint, with no personal data", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(url());
+    await tab.waitForTimeout(300);
+    expect(received).toEqual([]);
+    await tab.evaluate(() => (window as any).Consent.acceptAll());
+    await tab.evaluate(() => (window as any).Consent.set({ marketing: false }));
+    await tab.evaluate(() => (window as any).Consent.rejectAll());
+    await expect.poll(() => received.length).toBe(3);
+    const records = received as Record<string, any>[];
+    expect(records.map((record) => record.method)).toEqual(["accept-all", "api", "reject-all"]);
+    for (const record of records) expect(Object.keys(record).sort()).toEqual(RECORD_KEYS);
+    const id = await tab.evaluate(() => (window as any).Consent.state().id);
+    expect(records.every((record) => record.id === id && record.revision === 3)).toBe(true);
+    expect(records[1]!.categories).toEqual({ preferences: true, analytics: true, marketing: false });
+    // Nothing left waiting once the endpoint took them all.
+    expect(await tab.evaluate(() => localStorage.getItem("consentry-log"))).toBeNull();
+    await context.close();
+  });
+
+  it("a failed send is queued in localStorage and retried on the next page", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(url());
+    status = 503;
+    await tab.evaluate(() => (window as any).Consent.acceptAll());
+    await expect.poll(() => tab.evaluate(() => (window as any).errors)).toEqual(["log"]);
+    const queued = await tab.evaluate(() => JSON.parse(localStorage.getItem("consentry-log")!));
+    expect(queued).toHaveLength(1);
+    expect(JSON.parse(queued[0]).method).toBe("accept-all");
+    expect(received).toEqual([]);
+
+    status = 204;
+    await tab.reload();
+    await expect.poll(() => received.length).toBe(1);
+    expect(received[0]).toEqual(JSON.parse(queued[0]));
+    await expect.poll(() => tab.evaluate(() => localStorage.getItem("consentry-log"))).toBeNull();
+    await context.close();
+  });
+
+  it("an unreachable endpoint never blocks the decision or throws at the page", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await context.route("**/consent-log", (route) => route.abort("internetdisconnected"));
+    await tab.goto(url());
+    const decided = await tab.evaluate(() => {
+      (window as any).Consent.rejectAll();
+      return (window as any).Consent.state().decided;
+    });
+    expect(decided).toBe(true);
+    await expect.poll(() => tab.evaluate(() => (window as any).errors)).toEqual(["log"]);
+    expect(await tab.evaluate(() => JSON.parse(localStorage.getItem("consentry-log")!).length)).toBe(1);
+    await context.close();
+  });
+});
