@@ -42,16 +42,8 @@ const recordSchema = s.object({
 
 /** JSON, the form servers can read too (S-09): `JSON.parse(decodeURIComponent(cookie))`. */
 export function encodeRecord(record: ConsentRecord): string {
-  const json = JSON.stringify({
-    v: record.v,
-    id: record.id,
-    revision: record.revision,
-    decidedAt: record.decidedAt,
-    updatedAt: record.updatedAt,
-    categories: record.categories,
-    method: record.method,
-    gpc: record.gpc,
-  });
+  // Records are only ever built by the store or by decodeRecord, field by field, so their own keys are exactly these.
+  const json = JSON.stringify(record);
   if (encodeURIComponent(json).length > MAX_ENCODED_BYTES) {
     throw new RangeError(`consentry: the consent record exceeds ${MAX_ENCODED_BYTES} bytes`);
   }

@@ -2,12 +2,13 @@
 import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import type { ConsentConfig } from "../core/config";
 import { createGate } from "../gate/index";
-import { builtInIntegrations } from "../integrations/index";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
   return createConsentApi(config, {
     ...options,
-    integrations: [...builtInIntegrations, ...(options.integrations ?? [])],
+    // Headless means nothing wired from config: pass integrations from consentry/posthog or
+    // consentry/google-consent-mode here, so a bundle carries only the vendors it uses.
+    integrations: options.integrations ?? [],
     gate: createGate,
   });
 }
