@@ -17,7 +17,7 @@ a,summary{color:var(--ac);cursor:pointer}
 .a{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.5em}
 button,input{font:inherit}
 button{font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--ac);border-radius:var(--rd);background:var(--ac);color:var(--af);cursor:pointer}
-dialog{width:40em;padding:1em;border-radius:var(--rd)}
+dialog{width:40em;margin:auto;padding:1em;border-radius:var(--rd)}
 dialog::backdrop{background:#000a}
 .h{display:flex;justify-content:space-between;align-items:start;gap:1em}
 .x{flex:none;width:1.5em;height:1.5em;min-height:0;padding:0;border:0;background:none;color:var(--fg);font-size:1.5em;line-height:1}
@@ -35,7 +35,8 @@ input::before{content:"";position:absolute;top:.125em;inset-inline-start:.125em;
 input:checked{border-color:var(--ac);background:var(--ac)}
 input:checked::before{inset-inline-start:1.375em;background:var(--af)}
 input:disabled{cursor:default;opacity:.7}
-table{width:100%;margin-top:.5em;border-collapse:collapse;table-layout:fixed;overflow-wrap:anywhere;font-size:.875em}
+table{width:100%;margin-top:.5em;border-collapse:collapse;font-size:.8125em}
+td{overflow-wrap:anywhere}
 th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start;vertical-align:top}
 .v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

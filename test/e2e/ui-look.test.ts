@@ -26,7 +26,11 @@ type Options = { width?: number; colorScheme?: "light" | "dark"; reducedMotion?:
 async function open({ width = 1280, colorScheme = "light", reducedMotion = "no-preference" }: Options = {}): Promise<Page> {
   context = await browser.newContext({ viewport: { width, height: 720 }, colorScheme, reducedMotion });
   const page = await context.newPage();
-  await page.goto(server.page(`/ui-look-${++pageCount}.html`, dropInPage({ config: { policyUrl: "/cookie-policy" } })));
+  const config = {
+    policyUrl: "/cookie-policy",
+    categories: { analytics: { cookies: [{ name: "ph_phc_AbCdEfGhIjKlMnOpQrStUvWxYz_posthog", provider: "PostHog Inc.", purpose: "Product analytics", duration: "1 year" }] } },
+  };
+  await page.goto(server.page(`/ui-look-${++pageCount}.html`, dropInPage({ config })));
   return page;
 }
 
@@ -116,7 +120,11 @@ describe("themes, motion and size", () => {
     it(`every control is at least 24×24 px and nothing overflows sideways at ${width} px (A-07, A-10)`, async () => {
       const page = await open({ width });
       for (const state of ["banner", "dialog"]) {
-        if (state === "dialog") await page.evaluate(() => (window as any).Consent.open());
+        if (state === "dialog") {
+          await page.evaluate(() => (window as any).Consent.open());
+          // Every cookie table open: the widest the dialog gets.
+          for (const summary of await page.getByText(/^Cookies \(/).all()) await summary.click();
+        }
         const report = await page.evaluate((state) => {
           const root = document.querySelector("consentry-ui")!.shadowRoot!;
           const scope = root.querySelector(state === "banner" ? "section" : "dialog")!;
