@@ -50,7 +50,11 @@ export function readCookie(name: string, doc?: Pick<Document, "cookie">): string
 export function writeCookie(name: string, value: string, attributes: CookieAttributes, doc: Pick<Document, "cookie"> = document): void {
   let cookie = `${name}=${encodeURIComponent(value)}; Path=${attributes.path ?? "/"}`;
   if (attributes.domain) cookie += `; Domain=${attributes.domain}`;
-  if (attributes.days !== undefined) cookie += `; Max-Age=${Math.max(0, Math.round(attributes.days * 86_400))}`;
+  if (attributes.days !== undefined) {
+    const seconds = Math.max(0, Math.round(attributes.days * 86_400));
+    // An expiry in the past as well: some engines (happy-dom among them) ignore Max-Age=0.
+    cookie += `; Max-Age=${seconds}${seconds ? "" : "; Expires=Thu, 01 Jan 1970 00:00:00 GMT"}`;
+  }
   if (attributes.sameSite) cookie += `; SameSite=${attributes.sameSite}`;
   if (attributes.secure) cookie += "; Secure";
   doc.cookie = cookie;
