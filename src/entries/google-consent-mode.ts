@@ -12,9 +12,10 @@ export {
 export type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
 
 /**
- * An integration for `createConsent(config, { integrations: [googleConsentMode({ tagId: "G-XXXX" })] })`, the same as
- * `googleConsentMode: {...}` in the config: `default` at start, `update` per decision, Google's tag gated (basic mode).
+ * The integration, for `createConsent(config, { integrations: [googleConsentMode({ tagId: "G-XXXX" })] })`:
+ * `default` at start, `update` per decision, Google's tag gated (basic mode). Without options it reads
+ * `googleConsentMode` from the config, and does nothing when that is absent.
  */
-export function googleConsentMode(options: Partial<GoogleConsentModeConfig> = {}): Integration {
+export function googleConsentMode(options?: Partial<GoogleConsentModeConfig>): Integration {
   return consentModeIntegration(options);
 }

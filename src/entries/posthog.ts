@@ -5,6 +5,12 @@ import { createPosthogLoader, type PosthogLoaderOptions } from "../integrations/
 export { isPosthogKey, sweepPosthog, type PostHogLike, type PosthogLoaderOptions } from "../integrations/posthog";
 
 /**
+ * The integration that reads `posthog: {...}` from the config, as the drop-in does:
+ * `createConsent(config, { integrations: [posthogFromConfig] })` from `consentry/core`.
+ */
+export { posthogIntegration as posthogFromConfig } from "../integrations/posthog";
+
+/**
  * P-02: the settings an app that calls `posthog.init` itself must pass, so that init neither captures nor stores
  * anything until the loader opts in: `posthog.init(key, { ...posthogConfigDefaults(), api_host })`.
  */

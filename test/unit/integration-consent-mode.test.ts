@@ -84,6 +84,15 @@ describe("the Consent Mode integration", () => {
     expect(Array.from(page.dataLayer![0]!)).toEqual(["consent", "default", consentModeValues({ necessary: true })]);
   });
 
+  it("googleConsentMode() without options reads the config, and does nothing without it", () => {
+    const configured: Page = {};
+    start({ googleConsentMode: { waitForUpdate: 0 } }, createMemoryStorage(), configured, [googleConsentMode()]);
+    expect(Array.from(configured.dataLayer![0]!)).toEqual(["consent", "default", consentModeValues({ necessary: true })]);
+    const bare: Page = {};
+    start({}, createMemoryStorage(), bare, [googleConsentMode()]);
+    expect(bare).toEqual({});
+  });
+
   it("does nothing unless googleConsentMode is configured", () => {
     const { page } = start({});
     expect(page).toEqual({});
