@@ -45,10 +45,9 @@ export function createLoaders(store: ConsentStore): Loaders {
   return {
     register(loader) {
       const source = `register:${loader.id}`;
-      if (entries.has(loader.id)) {
-        report(store, source, `loader "${loader.id}" is already registered`);
-      }
-      const holds = !entries.has(loader.id) && compileCondition(store, loader.category, source);
+      const holds = entries.has(loader.id)
+        ? report(store, source, `loader "${loader.id}" is already registered`)
+        : compileCondition(store, loader.category, source);
       if (!holds) return () => {};
       const entry: Entry = { loader, holds };
       entries.set(loader.id, entry);

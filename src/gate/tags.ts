@@ -6,7 +6,7 @@ import { compileCondition, type Condition } from "./condition";
 import { report } from "./report";
 
 export function createTags(context: ConsentContext, win: PageWindow): () => void {
-  const { store, api, signal } = context;
+  const { store, signal } = context;
   const doc = win.document;
   const conditions = new WeakMap<Element, Condition | undefined>();
   const placeholders = new Map<Element, HTMLElement>();
@@ -49,7 +49,8 @@ export function createTags(context: ConsentContext, win: PageWindow): () => void
         iframe.dataset.consentText ?? `${iframe.title || new URL(src, doc.baseURI).host} is blocked until you allow ${needs}.`;
       button.type = "button";
       button.textContent = iframe.dataset.consentButton ?? `Allow ${needs}`;
-      button.onclick = () => api.set(Object.fromEntries(condition.wanted.map((id) => [id, true])));
+      // The visitor's own click in the page: recorded as a custom choice, like one made in the dialog.
+      button.onclick = () => store.set(Object.fromEntries(condition.wanted.map((id) => [id, true])), "custom");
       note.append(text, button);
       iframe.before(note);
       placeholders.set(iframe, note);

@@ -135,6 +135,7 @@ describe("gated iframes (DESIGN 3)", () => {
     button.click();
     expect(consent.granted("marketing")).toBe(true);
     expect(consent.granted("analytics")).toBe(false);
+    expect(consent.state().method).toBe("custom");
     expect(iframe.getAttribute("src")).toBe("about:blank#video-1");
     expect(iframe.hidden).toBe(false);
     expect(note.hidden).toBe(true);
