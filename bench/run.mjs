@@ -27,9 +27,9 @@ const ONLY = option("subjects", "")
   .filter(Boolean);
 const WRITE_DOCS = !args.includes("--no-docs");
 /** After `load`, how long the cost visit runs before main-thread metrics and layout shift are read. */
-const COST_WINDOW_MS = 1_500;
+const COST_WINDOW_MS = 1_200;
 /** On a returning visit, how long after the gated script ran frames are still watched for a banner. */
-const WATCH_MS = 500;
+const WATCH_MS = 400;
 const TIMEOUT_MS = 5_000;
 
 const subjects = SUBJECTS.filter((subject) => !ONLY.length || ONLY.includes(subject.name));
@@ -153,16 +153,19 @@ async function measureTiming(browser, origin, subject) {
       errors.push(`timing visit: no banner within ${TIMEOUT_MS} ms`);
       return result;
     }
-    // Paint timing entries arrive after the frame is presented, a little after the probe saw it.
-    await page.waitForTimeout(200);
-    // Navigation milestones of the same visit, for reading the banner time.
-    Object.assign(
-      result,
-      await page.evaluate(() => {
-        const [navigation] = performance.getEntriesByType("navigation");
-        return { bannerMs: window.__bench.bannerAt, dclMs: navigation?.domContentLoadedEventStart ?? null, fcpMs: window.__bench.fcp };
-      }),
-    );
+    // A frame is drawn on the main thread some time before it reaches the screen, and nothing reaches the screen
+    // before first contentful paint (a new renderer's first frames wait for their first presentation: measured,
+    // the floor's banner is drawn 100-150 ms before its FCP on this machine). So the banner is visible at the later
+    // of the frame that drew it and FCP, whose paint entry arrives once the frame is presented.
+    const milestones = await page.evaluate(async () => {
+      const fcp = () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+      for (let waited = 0; fcp() === undefined && waited < 2000; waited += 20) await new Promise((done) => setTimeout(done, 20));
+      const [navigation] = performance.getEntriesByType("navigation");
+      return { drawnMs: window.__bench.bannerAt, fcpMs: fcp() ?? null, dclMs: navigation?.domContentLoadedEventStart ?? null };
+    });
+    Object.assign(result, milestones, {
+      bannerMs: milestones.fcpMs === null ? null : Math.max(milestones.drawnMs, milestones.fcpMs),
+    });
     if (!subject.accept) return result;
 
     const gated = waitForConsole(page, "bench:gated");
@@ -199,6 +202,7 @@ async function measure(browser, origin, subject) {
 
 const MEASURES = [
   { key: "bannerMs", label: "navigation → banner visible (ms)", digits: 1 },
+  { key: "drawnMs", label: "navigation → banner drawn, main thread (ms)", digits: 1 },
   { key: "fcpMs", label: "navigation → first contentful paint (ms)", digits: 1 },
   { key: "scriptMs", label: "script main-thread time (ms)", digits: 1 },
   { key: "taskMs", label: "all main-thread tasks (ms)", digits: 1 },
@@ -358,8 +362,8 @@ const results = {
     watchMs: WATCH_MS,
     notes: [
       "Each subject visit uses a new browser context (empty cookies and cache); the returning visit reloads the same context.",
-      "Banner visible: the first frame in which the banner element is rendered (checkVisibility, opacity and visibility included) with a non-zero box, sampled just before paint.",
-      "Script and task time: Chrome DevTools Protocol Performance.getMetrics ScriptDuration and TaskDuration, read in a separate visit without the per-frame probe, 1.5 s after load.",
+      "Banner drawn: the first frame in which the banner element is rendered (checkVisibility, opacity and visibility included) with a non-zero box inside the viewport, sampled just before paint. Banner visible: the later of that and first contentful paint.",
+      "Script and task time: Chrome DevTools Protocol Performance.getMetrics ScriptDuration and TaskDuration, read in a separate visit without the per-frame probe, 1.2 s after load.",
     ],
   },
   subjects: subjects.map((subject) => {
