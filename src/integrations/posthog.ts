@@ -13,6 +13,7 @@ export interface PostHogLike {
   opt_out_capturing(): void;
   reset(): void;
   stopSessionRecording?(): void;
+  set_config?(config: Record<string, unknown>): void;
   __loaded?: boolean;
   config?: Record<string, unknown>;
 }
@@ -53,6 +54,8 @@ export function createPosthogLoader(options: PosthogLoaderOptions): Loader {
 
   /** Makes PostHog follow the latest decision, whichever came while `array.js` was still loading. */
   const follow = () => {
+    // `reset()` reloads feature flags, a request after withdrawal (L-11): remote requests stay off until a re-grant.
+    posthog?.set_config?.({ advanced_disable_flags: !wanted || Boolean(options.options?.advanced_disable_flags) });
     if (wanted) return posthog?.opt_in_capturing();
     if (posthog) {
       posthog.opt_out_capturing();

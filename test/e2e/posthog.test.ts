@@ -22,16 +22,18 @@ beforeEach(() => {
 
 const TOKEN = "phc_consentry_test";
 
-function pageHtml(): string {
+function pageHtml(nonce = ""): string {
   const config = {
     revision: 1,
     // PostHog drops events from headless browsers unless told otherwise.
     posthog: { apiKey: TOKEN, apiHost: posthog.origin, options: { opt_out_useragent_filter: true, request_batching: false, disable_compression: true } },
   };
+  const n = nonce && ` nonce="${nonce}"`;
   return `<!doctype html><html lang="en"><head>
-<script>window.ConsentConfig = ${JSON.stringify(config)}; window.errors = [];</script>
-<script src="/dist/consentry.js"></script>
-<script>Consent.on("error", (e) => errors.push(e.source + ": " + e.error));</script>
+<script${n}>window.ConsentConfig = ${JSON.stringify(config)}; window.errors = []; window.violations = [];
+document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective + " " + e.blockedURI));</script>
+<script${n} src="/dist/consentry.js"></script>
+<script${n}>Consent.on("error", (e) => errors.push(e.source + ": " + e.error));</script>
 </head><body><h1>Shop</h1></body></html>`;
 }
 
@@ -93,6 +95,8 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     const tab = await openShop(context);
     await consent(tab, "acceptAll");
     await expect.poll(() => posthog.captures().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    // PostHog fully up, flags loaded: `reset()` would now reload them, a request after withdrawal.
+    await expect.poll(() => posthog.apiCalls().some((r) => r.url.startsWith("/flags")), { timeout: 15_000 }).toBe(true);
     await tab.waitForTimeout(500);
     // Events in flight on the page keep coming while PostHog is on; withdraw and watch.
     await tab.evaluate(() => (window as any).posthog.capture("before withdrawal"));
@@ -136,6 +140,18 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     await tab.waitForTimeout(1500);
     expect(posthog.requests.map((r) => r.url)).toEqual([]);
     expect(await posthogKeys(context, tab)).toEqual([]);
+    await context.close();
+  });
+
+  it("under a nonce CSP, array.js and PostHog's own scripts get the SDK's nonce (X-05)", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const csp = { "content-security-policy": "script-src 'nonce-ph1'; object-src 'none'" };
+    await tab.goto(site.page("/shop-csp.html", pageHtml("ph1"), csp));
+    await consent(tab, "acceptAll");
+    await expect.poll(() => posthog.captures().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await tab.evaluate(() => (window as any).violations)).toEqual([]);
+    expect(await tab.evaluate(() => (window as any).errors)).toEqual([]);
     await context.close();
   });
 

@@ -47,6 +47,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   });
   return Object.assign(server, {
     apiCalls: () => server.requests.filter((request) => !request.url.startsWith("/static/") && request.method !== "OPTIONS"),
-    captures: () => server.requests.filter((request) => /^\/(e|i\/v0\/e|batch|s|capture)\b/.test(request.url)),
+    captures: () =>
+      server.requests.filter((request) => request.method !== "OPTIONS" && /^\/(e|i\/v0\/e|batch|s|capture)\b/.test(request.url)),
   });
 }

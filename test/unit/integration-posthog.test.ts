@@ -32,6 +32,7 @@ function fakePosthog(log: string[], loaded = false, config: Record<string, unkno
     opt_out_capturing: () => void log.push("opt_out"),
     reset: () => void log.push("reset"),
     stopSessionRecording: () => void log.push("stop recording"),
+    set_config: (settings) => void log.push(`flags ${settings.advanced_disable_flags ? "off" : "on"}`),
   };
   return instance;
 }
@@ -57,7 +58,7 @@ describe("posthogLoader (REQUIREMENTS 4)", () => {
     expect(loader).toMatchObject({ id: "posthog", category: "analytics" });
     expect(log).toEqual([]);
     await loader.load();
-    expect(log).toHaveLength(2);
+    expect(log).toHaveLength(3);
     const init = JSON.parse(log[0]!.replace("init phc_T ", ""));
     expect(init).toEqual({
       api_host: "https://eu.i.posthog.com",
@@ -66,17 +67,18 @@ describe("posthogLoader (REQUIREMENTS 4)", () => {
       opt_out_persistence_by_default: true,
       person_profiles: "identified_only",
     });
-    expect(log[1]).toBe("opt_in");
+    expect(log.slice(1)).toEqual(["flags on", "opt_in"]);
   });
 
-  it("on withdrawal: opt out, stop recording, reset, and sweep ph_ keys from both storages (P-04)", async () => {
+  it("on withdrawal: flags off, opt out, stop recording, reset, and sweep ph_ keys from both storages (P-04)", async () => {
     const log: string[] = [];
     const win = fakeWindow();
     const loader = posthogLoader({ apiKey: "T", instance: fakePosthog(log), window: win });
     await loader.load();
     log.length = 0;
     await loader.unload!();
-    expect(log).toEqual(["opt_out", "stop recording", "reset"]);
+    // Flags off first: `reset()` reloads feature flags, which would be a request after withdrawal (L-11).
+    expect(log).toEqual(["flags off", "opt_out", "stop recording", "reset"]);
     expect(win.localStorage.length).toBe(1);
     expect(win.localStorage.key(0)).toBe("other");
     expect(win.sessionStorage.length).toBe(0);
@@ -111,7 +113,7 @@ describe("posthogLoader (REQUIREMENTS 4)", () => {
     expect(warn).not.toHaveBeenCalled();
     await posthogLoader({ apiKey: "T", instance: fakePosthog(log, true, {}), window: fakeWindow() }).load();
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(log).toEqual(["opt_in", "opt_in"]);
+    expect(log.filter((line) => !line.startsWith("flags"))).toEqual(["opt_in", "opt_in"]);
     warn.mockRestore();
   });
 
