@@ -143,6 +143,21 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     await context.close();
   });
 
+  it("a decision in another tab starts and stops PostHog here too (S-05)", async () => {
+    const context = await browser.newContext();
+    const [a, b] = [await openShop(context), await openShop(context)];
+    await consent(a, "acceptAll");
+    await expect.poll(() => b.evaluate(() => Boolean((window as any).posthog?.has_opted_in_capturing?.())), { timeout: 5_000 }).toBe(true);
+    await consent(a, "rejectAll");
+    await expect.poll(() => b.evaluate(() => (window as any).posthog.has_opted_in_capturing()), { timeout: 5_000 }).toBe(false);
+    const sent = posthog.requests.length;
+    await b.evaluate(() => (window as any).posthog.capture("tab b after withdrawal"));
+    await b.waitForTimeout(1500);
+    expect(posthog.requests.slice(sent).map((r) => r.url)).toEqual([]);
+    expect(await posthogKeys(context, b)).toEqual([]);
+    await context.close();
+  });
+
   it("under a nonce CSP, array.js and PostHog's own scripts get the SDK's nonce (X-05)", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
