@@ -20,8 +20,8 @@ export function createBanner(
   // A section named by its heading is a region landmark; it is not aria-live, so it does not shout on load (A-14).
   return h(
     "section",
-    { class: "b", "aria-labelledby": "consentry-title" },
-    h(`h${headingLevel}`, { class: "t", id: "consentry-title" }, text("title")),
+    { class: "b", "aria-labelledby": "bt" },
+    h(`h${headingLevel}`, { class: "t", id: "bt" }, text("title")),
     h("p", {}, ...richText(text("description"), links, base)),
     actionRow([
       [text("acceptAll"), actions.acceptAll],

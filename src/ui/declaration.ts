@@ -39,7 +39,6 @@ export function createDeclaration(texts: Texts, registry: Registry, openPreferen
       for (const [id, choice] of choices) {
         const key = id == "necessary" ? "alwaysActive" : state.categories[id] ? "allowed" : "notAllowed";
         choice.textContent = `${text("choice")}: ${text(key)}`;
-        choice.dataset.choice = key;
       }
     },
   };

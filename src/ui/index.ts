@@ -35,66 +35,58 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   let preferences: Preferences | undefined;
   let opener: HTMLElement | null = null;
   let spacer: OwnedSheet | undefined;
-  let resize: ResizeObserver | undefined;
   const declarations = new Map<Element, Declaration>();
 
-  const announce = () => void (status.textContent = texts.text("saved"));
   const thenAnnounce = (decide: () => void) => () => {
     decide();
-    announce();
+    status.textContent = texts.text("saved");
   };
+  const actions = {
+    acceptAll: thenAnnounce(store.acceptAll),
+    rejectAll: thenAnnounce(store.rejectAll),
+    save: (choices: Record<string, boolean>) => thenAnnounce(() => store.set(choices, "custom"))(),
+    manage: () => open(),
+    closed() {
+      // A-02: back to whatever opened the dialog.
+      opener?.focus();
+      opener = null;
+      bus.emit("close", undefined);
+    },
+  };
+
+  // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
+  // Only the end of the page grows, so nothing already laid out moves (no layout shift).
+  const resize = new win.ResizeObserver(() => {
+    const height = `${banner!.offsetHeight}px`;
+    spacer?.set(`html{scroll-padding-bottom:${height};padding-bottom:${height}}`);
+  });
 
   const hideBanner = () => {
     if (banner) banner.hidden = true;
-    resize?.disconnect();
+    resize.disconnect();
     spacer?.remove();
-    resize = spacer = undefined;
+    spacer = undefined;
   };
 
   const show = () => {
-      banner ??= createBanner(texts, config.headingLevel, links, doc.baseURI, {
-        acceptAll: thenAnnounce(store.acceptAll),
-        rejectAll: thenAnnounce(store.rejectAll),
-        manage: open,
-      });
-      if (!banner.isConnected) root.prepend(banner);
-      banner.hidden = false;
-      // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
-      // Only the end of the page grows, so nothing already laid out moves (no layout shift).
-      if (!spacer && win.ResizeObserver) {
-        const sheet = (spacer = ownSheet(doc, nonce));
-        const measured = banner;
-        resize = new win.ResizeObserver(() => {
-          const height = measured.offsetHeight;
-          sheet.set(`html{scroll-padding-bottom:${height}px;padding-bottom:${height}px}`);
-        });
-        resize.observe(banner);
-      }
+    banner ??= root.insertBefore(createBanner(texts, config.headingLevel, links, doc.baseURI, actions), status);
+    banner.hidden = false;
+    spacer ??= ownSheet(doc, nonce);
+    resize.observe(banner);
   };
 
   const open = () => {
-      preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, {
-        acceptAll: thenAnnounce(store.acceptAll),
-        rejectAll: thenAnnounce(store.rejectAll),
-        save: (choices) => thenAnnounce(() => store.set(choices, "custom"))(),
-        closed() {
-          // A-02: back to whatever opened the dialog.
-          opener?.focus();
-          opener = null;
-          bus.emit("close", undefined);
-        },
-      });
-      const dialog = preferences.element;
-      if (dialog.open) return;
-      if (!dialog.isConnected) root.append(dialog);
-      opener = deepActiveElement(doc);
-      status.textContent = "";
-      const state = store.state();
-      // L-04: the stored choices when there are some, an outdated record's as a suggestion, else every optional switch off.
-      // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
-      const previous = store.previousChoices() ?? (config.mode == "opt-out" ? state.categories : {});
-      preferences.open(state.decided ? state.categories : { ...previous, ...(state.gpc && { marketing: false }) });
-      bus.emit("open", undefined);
+    preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
+    const dialog = preferences.element;
+    if (dialog.open) return;
+    root.append(dialog);
+    opener = deepActiveElement(doc);
+    status.textContent = "";
+    const state = store.state();
+    // L-04: the stored choices; else an outdated record's as a suggestion, else the defaults (all off in opt-in mode).
+    // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
+    preferences.open(state.decided ? state.categories : { ...state.categories, ...store.previousChoices(), ...(state.gpc && { marketing: false }) });
+    bus.emit("open", undefined);
   };
 
   const renderDeclaration = (element: Element) => {

@@ -30,11 +30,11 @@ export function createPreferences(
 ): Preferences {
   const { text } = texts;
   const switches = new Map<string, HTMLInputElement>();
-  const heading = h("h2", { class: "t", id: "consentry-dialog-title", tabindex: -1 }, text("dialogTitle"));
+  const heading = h("h2", { class: "t", id: "dt", tabindex: -1 }, text("dialogTitle"));
 
   const categoryItem = (id: string, required: boolean, cookies: Parameters<typeof cookieTable>[1]) => {
     const { label, description } = texts.category(id);
-    const inputId = `consentry-${id}`;
+    const inputId = `c-${id}`;
     // A-08: a real checkbox with the switch role, named by the label and described by the description.
     const input = h("input", {
       type: "checkbox",
@@ -71,14 +71,15 @@ export function createPreferences(
 
   const dialog = h(
     "dialog",
-    { "aria-labelledby": heading.id, "aria-describedby": "consentry-dialog-description" },
+    { "aria-labelledby": heading.id, "aria-describedby": "dd" },
     h(
       "div",
       { class: "h" },
       heading,
       h("button", { type: "button", class: "x", "aria-label": text("close"), onclick: () => dialog.close() }, "×"),
     ),
-    h("p", { id: "consentry-dialog-description" }, ...richText(text("dialogDescription"), links, base)),
+    // The banner's text again: what the choice is about, and how to change it later (L-07).
+    h("p", { id: "dd" }, ...richText(text("description"), links, base)),
     gpc && h("p", { class: "g" }, text("gpc")),
     h("ul", {}, ...registry.all.map((category) => categoryItem(category.id, category.required, category.cookies))),
     actionRow([

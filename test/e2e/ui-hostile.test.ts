@@ -89,7 +89,7 @@ describe("strict CSP (X-04)", () => {
 
   it(`works under "${strict}": styled, no violation, no error`, async () => {
     const html = dropInPage({
-      config: { policyUrl: "/cookie-policy" },
+      config: { policyUrl: "/cookie-policy", categories: { necessary: { cookies: [{ name: "consent", duration: "1 year" }] } } },
       jsonConfig: true,
       head: `<link rel="stylesheet" href="/dist/consentry.css">`,
       body: `<div data-consent-declaration></div>`,
@@ -101,12 +101,12 @@ describe("strict CSP (X-04)", () => {
         return {
           banner: getComputedStyle(root.querySelector("section")!).position,
           dialog: root.querySelector("dialog") && getComputedStyle(root.querySelector("dialog")!.querySelector("button.x")!).borderTopStyle,
-          declaration: getComputedStyle(document.querySelector(".consentry-declaration")!).display,
+          declaration: getComputedStyle(document.querySelector("table.consentry-cookies")!).borderCollapse,
           styleAttributes: document.querySelectorAll("[style]").length + root.querySelectorAll("[style]").length,
           scrollPadding: getComputedStyle(document.documentElement).scrollPaddingBottom,
         };
       });
-    expect(await styled()).toMatchObject({ banner: "fixed", declaration: "grid", styleAttributes: 0 });
+    expect(await styled()).toMatchObject({ banner: "fixed", declaration: "collapse", styleAttributes: 0 });
     expect((await styled()).scrollPadding).not.toBe("auto");
     await page.evaluate(() => (window as any).Consent.open());
     expect(await styled()).toMatchObject({ dialog: "none" });

@@ -10,7 +10,6 @@ const de: Locale = {
   rejectAll: "Alle ablehnen",
   manage: "Einstellungen verwalten",
   dialogTitle: "Datenschutzeinstellungen",
-  dialogDescription: "Wählen Sie, welche Arten von Cookies und Speicher wir verwenden dürfen. Sie können dies jederzeit ändern.",
   save: "Einstellungen speichern",
   close: "Schließen",
   alwaysActive: "Immer aktiv",

@@ -3,13 +3,12 @@
 export default {
   title: "We value your privacy",
   description:
-    "With your consent we use cookies for analytics and marketing. You can change your choice at any time with the Cookie settings link at the foot of each page. Read our {policy}.",
+    "With your consent we use cookies for analytics and marketing. You can change your choice at any time with the Cookie settings link on every page. Read our {policy}.",
   policy: "cookie policy",
   acceptAll: "Accept all",
   rejectAll: "Reject all",
   manage: "Manage preferences",
   dialogTitle: "Privacy preferences",
-  dialogDescription: "Choose which kinds of cookies and storage we may use. You can change this at any time.",
   save: "Save preferences",
   close: "Close",
   alwaysActive: "Always active",
@@ -26,9 +25,9 @@ export default {
   saved: "Your choices were saved.",
   change: "Change cookie settings",
   categories: {
-    necessary: { label: "Necessary", description: "Needed for the site to work, for example security and remembering this choice." },
-    preferences: { label: "Preferences", description: "Remember settings such as language or region." },
-    analytics: { label: "Analytics", description: "Help us understand how the site is used, so we can improve it." },
-    marketing: { label: "Marketing", description: "Measure advertising and show you relevant offers on other sites." },
+    necessary: { label: "Necessary", description: "Needed for the site to work and to remember this choice." },
+    preferences: { label: "Preferences", description: "Remember settings such as your language." },
+    analytics: { label: "Analytics", description: "Help us see how the site is used, to improve it." },
+    marketing: { label: "Marketing", description: "Measure ads and show you relevant offers elsewhere." },
   },
 };

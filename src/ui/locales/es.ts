@@ -10,7 +10,6 @@ const es: Locale = {
   rejectAll: "Rechazar todo",
   manage: "Gestionar preferencias",
   dialogTitle: "Preferencias de privacidad",
-  dialogDescription: "Elige qué tipos de cookies y almacenamiento podemos usar. Puedes cambiarlo en cualquier momento.",
   save: "Guardar preferencias",
   close: "Cerrar",
   alwaysActive: "Siempre activas",

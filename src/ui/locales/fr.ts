@@ -10,7 +10,6 @@ const fr: Locale = {
   rejectAll: "Tout refuser",
   manage: "Gérer les préférences",
   dialogTitle: "Préférences de confidentialité",
-  dialogDescription: "Choisissez les types de cookies et de stockage que nous pouvons utiliser. Vous pouvez modifier ce choix à tout moment.",
   save: "Enregistrer les préférences",
   close: "Fermer",
   alwaysActive: "Toujours actif",

@@ -9,7 +9,6 @@ const zhHant: Locale = {
   rejectAll: "全部拒絕",
   manage: "管理偏好設定",
   dialogTitle: "隱私偏好設定",
-  dialogDescription: "選擇我們可以使用哪些類型的 Cookie 和儲存空間。您隨時可以變更。",
   save: "儲存偏好設定",
   close: "關閉",
   alwaysActive: "一律啟用",
