@@ -41,14 +41,13 @@ export function createTexts(config: ResolvedConfig, lang: string): Texts {
     dir: RTL.test(lang) ? "rtl" : "ltr",
     text: (key) => chosen[key] ?? en[key],
     // The visitor's language first, then the site's own labels, then the English defaults (L-21: ids stay stable).
-    category(id) {
-      const configured = config.categories[id];
-      const translated = chosen.categories?.[id];
-      const builtIn = (en.categories as Record<string, { label: string; description: string } | undefined>)[id];
-      return {
-        label: translated?.label ?? configured?.label ?? builtIn?.label ?? id,
-        description: translated?.description ?? configured?.description ?? builtIn?.description ?? "",
-      };
-    },
+    // Parsed config and translations carry no undefined values, so a later spread only adds what it has.
+    category: (id) => ({
+      label: id,
+      description: "",
+      ...(en.categories as Record<string, object>)[id],
+      ...config.categories[id],
+      ...chosen.categories?.[id],
+    }),
   };
 }

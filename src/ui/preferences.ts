@@ -58,7 +58,7 @@ export function createPreferences(
           ? h("span", { class: "s", id: `${inputId}-s` }, text("alwaysActive"))
           : h("span", { class: "s", "aria-hidden": "true", "data-on": text("allowed"), "data-off": text("notAllowed") }),
       ),
-      h("p", { class: "d", id: `${inputId}-d` }, description),
+      h("p", { id: `${inputId}-d` }, description),
       h("details", {}, h("summary", {}, `${text("cookies")} (${cookies.length})`), cookieTable(texts, cookies)),
     );
   };
