@@ -16,9 +16,8 @@ export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly s
 export function eraseKeys(area: () => Storage, test: NameTest): void {
   try {
     const storage = area();
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) keys.push(storage.key(i)!);
-    for (const key of keys) if (test(key)) storage.removeItem(key);
+    // A Storage lists its keys as own properties; a snapshot, so removing does not skip any.
+    for (const key of Object.keys(storage)) if (test(key)) storage.removeItem(key);
   } catch {
     // Storage unavailable: nothing was stored there.
   }
@@ -33,8 +32,9 @@ export function eraseCategories(store: ConsentStore, win: PageWindow, keep: stri
     const category = store.registry.get(id);
     if (!category) continue;
     for (const cookie of category.cookies) {
-      // An exact name is erased even when this page cannot see it (set on another declared path).
-      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, cookie.name.includes("*") ? [] : [cookie.name]);
+      // An exact name is erased even when this page cannot see it (set on another declared path); a glob
+      // passed here too only expires a cookie literally named `_ga*`, which is harmless.
+      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, [cookie.name]);
       if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
     }
     eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));

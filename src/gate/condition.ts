@@ -57,5 +57,5 @@ export function parseCondition(text: string): Condition | undefined {
 export function compileCondition(store: ConsentStore, text: string, source: string): Condition | undefined {
   const condition = parseCondition(text);
   if (condition?.ids.every(store.registry.has)) return condition;
-  report(store, source, `bad condition "${text}" (unknown category or syntax)`);
+  report(store, source, `bad condition "${text}"`);
 }

@@ -46,7 +46,7 @@ export function createLoaders(store: ConsentStore): Loaders {
     register(loader) {
       const source = `register:${loader.id}`;
       const holds = entries.has(loader.id)
-        ? report(store, source, `loader "${loader.id}" is already registered`)
+        ? report(store, source, `duplicate loader ${loader.id}`)
         : compileCondition(store, loader.category, source);
       if (!holds) return () => {};
       const entry: Entry = { loader, holds };

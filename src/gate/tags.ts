@@ -4,6 +4,7 @@ import type { ConsentContext } from "../api";
 import type { PageWindow } from "../core/storage";
 import { compileCondition, type Condition } from "./condition";
 import { report } from "./report";
+import { scriptPolicy } from "./trusted";
 
 export function createTags(context: ConsentContext, win: PageWindow): () => void {
   const { store, signal } = context;
@@ -19,11 +20,14 @@ export function createTags(context: ConsentContext, win: PageWindow): () => void
     // Once only, even if the new script reports back before `original` has left the document.
     conditions.set(original, undefined);
     const script = doc.createElement("script");
-    for (const { name, value } of original.attributes) if (name != "type" && name != "nonce") script.setAttribute(name, value);
+    const policy = scriptPolicy(win);
+    for (const { name, value } of original.attributes) {
+      if (name != "type" && name != "nonce") script.setAttribute(name, name == "src" ? policy.createScriptURL(value) : value);
+    }
     if (original.dataset.type) script.type = original.dataset.type;
     // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
     script.nonce = context.nonce || original.nonce;
-    script.text = original.text;
+    script.text = policy.createScript(original.text);
     if (script.src) {
       script.async = false;
       waiting = script.onload = script.onerror = (event: Event | string) => {

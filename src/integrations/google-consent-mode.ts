@@ -61,7 +61,7 @@ export const consentModeIntegration =
         gtag("js", new Date());
         gtag("config", settings.tagId);
       }
-      return injectScript(win.document, settings.tagUrl ?? `https://www.googletagmanager.com/gtag/js?id=${settings.tagId}`, { nonce });
+      return injectScript(win, settings.tagUrl ?? `https://www.googletagmanager.com/gtag/js?id=${settings.tagId}`, { nonce });
     };
     if (!settings.advanced) return void api.register({ id: "google-tag", category: settings.category ?? "analytics", load });
     // G-07: advanced mode sends cookieless pings (IP, user agent) before consent; risky in the EEA and the UK.

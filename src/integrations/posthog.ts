@@ -69,7 +69,7 @@ export function createPosthogLoader(options: PosthogLoaderOptions): Loader {
   const start = async () => {
     let instance = options.instance;
     if (!instance) {
-      await injectScript(win.document, options.scriptUrl ?? `${apiHost.replace(".i.posthog.com", "-assets.i.posthog.com")}/static/array.js`, options);
+      await injectScript(win, options.scriptUrl ?? `${apiHost.replace(".i.posthog.com", "-assets.i.posthog.com")}/static/array.js`, options);
       instance = (win as { posthog?: PostHogLike }).posthog!;
     }
     const nonce = options.nonce;

@@ -1,13 +1,17 @@
-// Injects a vendor script with the SDK's nonce (X-05) and optional SRI (X-06); resolves on load, rejects on failure.
+// Injects a vendor script with the SDK's nonce (X-05), Trusted Types policy and optional SRI (X-06); resolves on
+// load, rejects on failure.
+import type { PageWindow } from "../core/storage";
+import { scriptPolicy } from "../gate/trusted";
+
 export interface ScriptOptions {
   nonce?: string | undefined;
   integrity?: string | undefined;
 }
 
-export function injectScript(doc: Document, src: string, { nonce, integrity }: ScriptOptions = {}): Promise<void> {
+export function injectScript(win: PageWindow, src: string, { nonce, integrity }: ScriptOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const script = doc.createElement("script");
-    script.src = src;
+    const script = win.document.createElement("script");
+    script.src = scriptPolicy(win).createScriptURL(src);
     if (nonce) script.nonce = nonce;
     if (integrity) {
       script.integrity = integrity;
@@ -15,6 +19,6 @@ export function injectScript(doc: Document, src: string, { nonce, integrity }: S
     }
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`consentry: ${src} failed to load`));
-    doc.head.append(script);
+    win.document.head.append(script);
   });
 }

@@ -137,7 +137,7 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     await consent(tab, "rejectAll");
     posthog.requests.length = 0;
     await tab.reload();
-    await tab.waitForTimeout(1500);
+    await tab.waitForTimeout(1000);
     expect(posthog.requests.map((r) => r.url)).toEqual([]);
     expect(await posthogKeys(context, tab)).toEqual([]);
     await context.close();
@@ -152,7 +152,7 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     await expect.poll(() => b.evaluate(() => (window as any).posthog.has_opted_in_capturing()), { timeout: 5_000 }).toBe(false);
     const sent = posthog.requests.length;
     await b.evaluate(() => (window as any).posthog.capture("tab b after withdrawal"));
-    await b.waitForTimeout(1500);
+    await b.waitForTimeout(1000);
     expect(posthog.requests.slice(sent).map((r) => r.url)).toEqual([]);
     expect(await posthogKeys(context, b)).toEqual([]);
     await context.close();

@@ -5,18 +5,16 @@ import type { PageWindow } from "../../src/core/storage";
 import { posthogConfigDefaults, posthogLoader, type PostHogLike } from "../../src/entries/posthog";
 import { isPosthogKey } from "../../src/integrations/posthog";
 
+/** Like a real Storage: keys are the object's own enumerable properties, methods are not. */
 function fakeStorage(entries: Record<string, string>): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-    clear: () => map.clear(),
-  };
+  const storage = { ...entries } as Record<string, string>;
+  const hidden = (value: unknown) => ({ value, enumerable: false });
+  Object.defineProperties(storage, {
+    length: { get: () => Object.keys(storage).length, enumerable: false },
+    key: hidden((i: number) => Object.keys(storage)[i] ?? null),
+    removeItem: hidden((key: string) => void delete storage[key]),
+  });
+  return storage as unknown as Storage;
 }
 
 function fakePosthog(log: string[], loaded = false, config: Record<string, unknown> = {}): PostHogLike {
