@@ -15,7 +15,7 @@ const HOSTILE_CSS = [
   "*{font-size:40px!important;line-height:3!important;font-family:serif!important;letter-spacing:4px!important}",
   "section,dialog,p,div,h2,input,label,ul,li{display:none!important;color:#ff00ff!important;background:#00ff00!important}",
   "*,*::before{visibility:hidden!important;opacity:.1!important;margin:50px!important;padding:50px!important;border:9px solid red!important}",
-  "consentry-ui{position:absolute!important;left:-9999px!important;transform:scale(0)!important}",
+  "consentry-ui{display:none!important;position:absolute!important;left:-9999px!important;transform:scale(0)!important}",
   "html,body{overflow:hidden!important}",
 ].join("\n");
 
