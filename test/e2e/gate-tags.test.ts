@@ -94,6 +94,26 @@ describe("gated tags in Chromium (DESIGN 3, X-05)", () => {
     await context.close();
   });
 
+  it("under Trusted Types, tags run through the SDK's `consentry` policy, with no violation (X-05)", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const strict = { "content-security-policy": `${CSP["content-security-policy"]}; require-trusted-types-for 'script'; trusted-types consentry` };
+    const watch = `<script nonce="n1">window.violations = [];
+document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));</script>`;
+    await tab.goto(server.page("/gate/trusted.html", page("{}", TAGS).replace("<head>", `<head>${watch}`), strict));
+    await tab.evaluate(() => (window as any).Consent.set({ analytics: true }));
+    await tab.waitForFunction(() => (window as any).order.length >= 4);
+    expect(await tab.evaluate(() => (window as any).order)).toEqual([
+      "slow external",
+      "inline after external",
+      "analytics && !marketing",
+      "analytics || preferences",
+    ]);
+    expect(await tab.evaluate(() => (window as any).violations)).toEqual([]);
+    expect(await tab.evaluate(() => (window as any).errors)).toEqual([]);
+    await context.close();
+  });
+
   it("a stored grant runs the tags on the next page load, in order", async () => {
     const context = await browser.newContext();
     const tab = await open(context, "/gate/tags.html", page("{}", TAGS));
