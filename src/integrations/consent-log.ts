@@ -32,7 +32,8 @@ export const consentLogIntegration: Integration = ({ config, store, window: win 
   // endpoint took the record, and an unconfirmed record must stay queued.
   const send = (body: string) =>
     win
-      .fetch(endpoint, { method: "POST", body, keepalive: true })
+      // No cookies: a session cookie would tie the record to a person (L-12: no personal data).
+      .fetch(endpoint, { method: "POST", body, keepalive: true, credentials: "omit" })
       .then((response) => {
         if (!response.ok) throw new Error(`consentry: ${endpoint} answered ${response.status}`);
         keep(queued().filter((item) => item != body));

@@ -10,12 +10,14 @@ let server: TestServer;
 /** What the endpoint answers next; 503 makes a send fail. */
 let status = 204;
 const received: unknown[] = [];
+const cookieHeaders: (string | undefined)[] = [];
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
   server.route((request, response, body) => {
     if (!request.url?.startsWith("/consent-log")) return false;
     if (status < 300) received.push(JSON.parse(body));
+    cookieHeaders.push(request.headers.cookie);
     response.writeHead(status);
     response.end();
     return true;
@@ -27,6 +29,7 @@ afterAll(async () => {
 beforeEach(() => {
   status = 204;
   received.length = 0;
+  cookieHeaders.length = 0;
 });
 
 const url = () =>
@@ -58,6 +61,8 @@ describe("proof of consent (L-12)", () => {
     const id = await tab.evaluate(() => (window as any).Consent.state().id);
     expect(records.every((record) => record.id === id && record.revision === 3)).toBe(true);
     expect(records[1]!.categories).toEqual({ preferences: true, analytics: true, marketing: false });
+    // No cookie goes with it, so no session can tie the record to a person.
+    expect(cookieHeaders).toEqual([undefined, undefined, undefined]);
     // Nothing left waiting once the endpoint took them all.
     expect(await tab.evaluate(() => localStorage.getItem("consentry-log"))).toBeNull();
     await context.close();
