@@ -33,6 +33,19 @@ const copyStylesheet = (): Plugin => ({
   },
 });
 
+/** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
+const addons = ["posthog", "consent-log"].map(
+  (name): RollupOptions => ({
+    input: `src/addons/${name}.ts`,
+    plugins: [nodeResolve({ browser: true }), ts()],
+    output: {
+      file: `dist/consentry.${name === "consent-log" ? "log" : name}.mjs`,
+      format: "es",
+      plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  }),
+);
+
 const config: RollupOptions[] = [
   {
     input: npmEntries,
@@ -51,6 +64,7 @@ const config: RollupOptions[] = [
       plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
     },
   },
+  ...addons,
 ];
 
 export default config;

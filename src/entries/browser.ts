@@ -3,7 +3,8 @@ import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
-import { builtInIntegrations } from "../integrations/index";
+import { consentModeIntegration } from "../integrations/google-consent-mode";
+import { lazyIntegration } from "../page/addons";
 import { mountWhenBodyExists } from "../page/when-body";
 import { wirePage } from "../page/wiring";
 import { mountUi } from "../ui/index";
@@ -25,7 +26,13 @@ if (existing && !Array.isArray(existing)) {
   const parts: Parts = {
     ui: mountWhenBodyExists(mountUi),
     gate: createGate,
-    integrations: [...builtInIntegrations, wirePage],
+    integrations: [
+      // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.
+      consentModeIntegration(),
+      lazyIntegration("posthog", (url) => import(/* @vite-ignore */ url), script?.src),
+      lazyIntegration("log", (url) => import(/* @vite-ignore */ url), script?.src),
+      wirePage,
+    ],
     nonce: script?.nonce || undefined,
   };
   const api = start(readConfig(), parts);
