@@ -2,7 +2,7 @@
 // bytes go, and a failing exit over budget. `--json PATH` writes `{ budgets: [{ name, bytes, limit, ok }], ... }` for CI.
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { rollup } from "rollup";
@@ -208,6 +208,14 @@ const css = measure(read("dist/consentry.css"));
 const dropIn = { min: js.min + css.min, gzip: js.gzip + css.gzip, brotli: js.brotli + css.brotli };
 check("drop-in JS + CSS (dist/consentry.js + dist/consentry.css)", dropIn.gzip, BUDGET.dropIn);
 
+// The drop-in's optional parts: files beside it that it imports only when the config asks (or on first use).
+const addons = existsSync("dist")
+  ? readdirSync("dist")
+      .filter((name) => /^consentry\..+\.m?js$/.test(name))
+      .sort()
+      .map((name) => ({ name: `dist/${name}`, ...measure(read(`dist/${name}`)) }))
+  : [];
+
 const entryRows = [];
 const notes = [];
 for (const entry of ENTRIES) {
@@ -235,6 +243,7 @@ print(
       ["dist/consentry.js", js.min, js.gzip, js.brotli, ""],
       ["dist/consentry.css", css.min, css.gzip, css.brotli, ""],
       ["**drop-in JS + CSS**", dropIn.min, dropIn.gzip, dropIn.brotli, budgetCell(dropIn.gzip, BUDGET.dropIn)],
+      ...addons.map((addon) => [`${addon.name} (drop-in add-on, loaded only when needed)`, addon.min, addon.gzip, addon.brotli, ""]),
       ...entryRows.map((row) => [`\`${row.name}\` + dependencies`, row.min, row.gzip, row.brotli, budgetCell(row.gzip, row.limit)]),
     ],
   ),
@@ -303,6 +312,7 @@ if (jsonAt > 0) {
   const entries = [
     { name: "dist/consentry.js", ...js },
     { name: "dist/consentry.css", ...css },
+    ...addons,
     ...entryRows.map(({ name, min, gzip, brotli }) => ({ name, min, gzip, brotli })),
   ];
   writeFileSync(path, `${JSON.stringify({ budgets, entries, parts }, null, 2)}\n`);
