@@ -34,7 +34,7 @@ const copyStylesheet = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log"].map(
+const addons = ["posthog", "consent-log", "dialog"].map(
   (name): RollupOptions => ({
     input: `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],

@@ -4,10 +4,11 @@ import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
-import { lazyIntegration } from "../page/addons";
+import { addonUrl, lazyIntegration } from "../page/addons";
 import { mountWhenBodyExists } from "../page/when-body";
 import { wirePage } from "../page/wiring";
-import { mountUi } from "../ui/index";
+import { createUi } from "../ui/index";
+import type { SecondLayer } from "../ui/second-layer";
 
 type QueuedCall = [keyof ConsentApi, ...unknown[]] | ((api: ConsentApi) => void);
 
@@ -24,7 +25,11 @@ if (existing && !Array.isArray(existing)) {
 } else {
   const script = document.currentScript as HTMLScriptElement | null;
   const parts: Parts = {
-    ui: mountWhenBodyExists(mountUi),
+    ui: mountWhenBodyExists(
+      createUi(() =>
+        import(/* @vite-ignore */ addonUrl("dialog", script?.src, document.baseURI)).then((module: { default: SecondLayer }) => module.default),
+      ),
+    ),
     gate: createGate,
     integrations: [
       // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.

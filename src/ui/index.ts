@@ -5,17 +5,24 @@
 // [data-consent-declaration].
 import type { UiFactory, UiPart } from "../api";
 import { createBanner } from "./banner";
-import { createDeclaration, type Declaration } from "./declaration";
+import type { Declaration } from "./declaration";
 import { deepActiveElement, h } from "./dom";
 import { createTexts, pickLanguage } from "./i18n";
-import { createPreferences, type Preferences } from "./preferences";
+import type { Preferences } from "./preferences";
+import { secondLayer, type SecondLayer } from "./second-layer";
 import { ownSheet, type OwnedSheet } from "./sheet";
 import { UI_CSS } from "./theme";
 
 export { en } from "./i18n";
 export type { Locale } from "./i18n";
 
-export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }): UiPart => {
+/** Where the dialog and declaration code comes from: at hand, or a module that loads when first needed. */
+export type SecondLayerSource = () => SecondLayer | Promise<SecondLayer>;
+
+/** The UI with the second layer bundled in (the npm entry; bundlers split as they see fit). */
+export const mountUi: UiFactory = (context) => createUi(() => secondLayer)(context);
+
+export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ store, config, window: win, signal, nonce }): UiPart => {
   const { bus } = store;
   if (!win) return { open: () => bus.emit("open", undefined), close: () => bus.emit("close", undefined), show() {}, renderDeclaration() {} };
 
@@ -36,6 +43,17 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   let opener: HTMLElement | null = null;
   let spacer: OwnedSheet | undefined;
   const declarations = new Map<Element, Declaration>();
+  let layer: SecondLayer | undefined;
+  /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
+  const withLayer = (use: (loaded: SecondLayer) => void) => {
+    if (layer) return use(layer);
+    const source = loadSecondLayer();
+    if (!(source instanceof Promise)) return use((layer = source));
+    source.then(
+      (loaded) => signal.aborted || use((layer = loaded)),
+      (error) => bus.emit("error", { source: "ui", error }),
+    );
+  };
 
   const thenAnnounce = (decide: () => void) => () => {
     decide();
@@ -71,30 +89,37 @@ export const mountUi: UiFactory = ({ store, config, window: win, signal, nonce }
   const show = () => {
     banner ??= root.insertBefore(createBanner(texts, config.headingLevel, links, doc.baseURI, actions), status);
     banner.hidden = false;
+    // A visitor who reaches for the banner may want the dialog next: fetch it then, so it opens at once.
+    for (const intent of ["pointerover", "focusin"]) banner.addEventListener(intent, () => withLayer(() => {}), { once: true, signal });
     spacer ??= ownSheet(doc, nonce);
     resize.observe(banner);
   };
 
   const open = () => {
-    preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
-    const dialog = preferences.element;
-    if (dialog.open) return;
-    root.append(dialog);
-    opener = deepActiveElement(doc);
-    status.textContent = "";
-    const state = store.state();
-    // L-04: the stored choices; else an outdated record's as a suggestion, else the defaults (all off in opt-in mode).
-    // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
-    preferences.open(state.decided ? state.categories : { ...state.categories, ...store.previousChoices(), ...(state.gpc && { marketing: false }) });
-    bus.emit("open", undefined);
+    // A-02: focus returns to whatever had it when the visitor asked, even if the dialog arrives a moment later.
+    const asker = deepActiveElement(doc);
+    withLayer(({ createPreferences }) => {
+      preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
+      const dialog = preferences.element;
+      if (dialog.open) return;
+      root.append(dialog);
+      opener = asker;
+      status.textContent = "";
+      const state = store.state();
+      // L-04: the stored choices; else an outdated record's as a suggestion, else the defaults (all off in opt-in mode).
+      // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
+      preferences.open(state.decided ? state.categories : { ...state.categories, ...store.previousChoices(), ...(state.gpc && { marketing: false }) });
+      bus.emit("open", undefined);
+    });
   };
 
-  const renderDeclaration = (element: Element) => {
-    let declaration = declarations.get(element);
-    if (!declaration) declarations.set(element, (declaration = createDeclaration(texts, store.registry, open)));
-    declaration.update(store.state());
-    if (declaration.element.parentNode != element) element.append(declaration.element);
-  };
+  const renderDeclaration = (element: Element) =>
+    withLayer(({ createDeclaration }) => {
+      let declaration = declarations.get(element);
+      if (!declaration) declarations.set(element, (declaration = createDeclaration(texts, store.registry, open)));
+      declaration.update(store.state());
+      if (declaration.element.parentNode != element) element.append(declaration.element);
+    });
 
   const offChange = bus.on("change", ({ state }) => {
     if (state.decided) hideBanner();
