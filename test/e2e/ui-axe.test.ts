@@ -60,6 +60,8 @@ describe("axe-core (WCAG 2.2 AA + best practice)", () => {
       it(`the open dialog, with a category expanded and GPC honoured, has zero violations (${width} px, ${colorScheme})`, async () => {
         const page = await open(width, colorScheme, true);
         await page.evaluate(() => (window as any).Consent.open());
+        // The dialog may arrive a moment after the request (the drop-in can load it on demand).
+        await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
         await page.getByText("Cookies (1)").click();
         await page.getByRole("switch", { name: "Analytics" }).check();
         await page.getByText(/Opt-out preference signal honored/).waitFor();

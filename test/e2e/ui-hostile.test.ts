@@ -75,6 +75,8 @@ describe("a hostile page stylesheet (DESIGN 6)", () => {
     expect(banner.every((button) => button.onScreen && button.fontSize === "16px" && button.visibility === "visible")).toBe(true);
 
     await page.getByRole("button", { name: "Manage preferences" }).click();
+    // The dialog may arrive a moment after the request (the drop-in can load it on demand).
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     const dialog = await buttons(page, "dialog");
     expect(dialog.map((button) => button.name)).toEqual(["Accept all", "Reject all", "Save preferences"]);
     expect(dialog.every((button) => button.onScreen && button.fontSize === "16px" && button.opacity === "1")).toBe(true);
@@ -109,6 +111,7 @@ describe("strict CSP (X-04)", () => {
     expect(await styled()).toMatchObject({ banner: "fixed", declaration: "collapse", styleAttributes: 0 });
     expect((await styled()).scrollPadding).not.toBe("auto");
     await page.evaluate(() => (window as any).Consent.open());
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     expect(await styled()).toMatchObject({ dialog: "none" });
     await page.getByRole("button", { name: "Reject all" }).last().click();
     expect(await state(page)).toMatchObject({ decided: true });

@@ -57,6 +57,8 @@ describe("keyboard (A-02)", () => {
     const page = await open(trigger);
     await page.getByRole("button", { name: "Cookie settings" }).focus();
     await page.keyboard.press("Enter");
+    // The dialog may arrive a moment after the request (the drop-in can load it on demand).
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     expect(await dialogOpen(page)).toBe(true);
     expect(await focused(page)).toMatchObject({ inDialog: true, tag: "H2", text: "Privacy preferences" });
   });
@@ -64,6 +66,7 @@ describe("keyboard (A-02)", () => {
   it("30 Tabs and 30 Shift+Tabs keep focus inside the dialog (A-02)", async () => {
     const page = await open(trigger);
     await page.evaluate(() => (window as any).Consent.open());
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     const seen = new Set<string>();
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");
@@ -86,6 +89,7 @@ describe("keyboard (A-02)", () => {
     const page = await open(trigger);
     await page.getByRole("button", { name: "Cookie settings" }).focus();
     await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space"); // switch something on, then walk away
@@ -99,6 +103,7 @@ describe("keyboard (A-02)", () => {
     const page = await open("");
     await page.getByRole("button", { name: "Manage preferences" }).focus();
     await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     expect(await focused(page)).toMatchObject({ inDialog: true });
     await page.keyboard.press("Escape");
     expect(await focused(page)).toMatchObject({ inBanner: true, text: "Manage preferences" });
@@ -107,6 +112,7 @@ describe("keyboard (A-02)", () => {
   it("the dialog is operable by keyboard alone: switch with Space, save with Enter (A-13)", async () => {
     const page = await open("");
     await page.evaluate(() => (window as any).Consent.open());
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     await page.getByRole("switch", { name: "Analytics" }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Save preferences" }).focus();

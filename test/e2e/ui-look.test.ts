@@ -74,6 +74,8 @@ describe("equal prominence (L-03)", () => {
   it("in the dialog too, Accept all and Reject all look the same", async () => {
     const page = await open({ width: 360 });
     await page.evaluate(() => (window as any).Consent.open());
+    // The dialog may arrive a moment after the request (the drop-in can load it on demand).
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
     const accept = await look(page, "Accept all", "dialog");
     const reject = await look(page, "Reject all", "dialog");
     expect(reject).toMatchObject({ font: accept.font, paint: accept.paint, height: accept.height, width: accept.width });
@@ -122,6 +124,7 @@ describe("themes, motion and size", () => {
       for (const state of ["banner", "dialog"]) {
         if (state === "dialog") {
           await page.evaluate(() => (window as any).Consent.open());
+          await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
           // Every cookie table open: the widest the dialog gets.
           for (const summary of await page.getByText(/^Cookies \(/).all()) await summary.click();
         }

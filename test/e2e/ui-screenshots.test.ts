@@ -68,6 +68,8 @@ describe("screenshots", () => {
       await tab.goto(server.page(`/ui-shot-${width}-${scheme}-${view}.html`, html));
       if (view === "dialog") {
         await tab.getByRole("link", { name: "Cookie settings" }).click();
+        // The dialog may arrive a moment after the request (the drop-in can load it on demand).
+        await tab.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
         await tab.getByText("Cookies (1)").first().click();
       }
       const name = view === "banner" ? "We value your privacy" : "Privacy preferences";
