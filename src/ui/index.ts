@@ -98,8 +98,11 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const open = () => {
     // focus returns to whatever had it when the visitor asked, even if the dialog arrives a moment later.
     const asker = deepActiveElement(doc);
-    withLayer(({ createPreferences }) => {
-      preferences ??= createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
+    withLayer(({ createPreferences, dialogCss }) => {
+      if (!preferences) {
+        ownSheet(root, nonce).set(dialogCss);
+        preferences = createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
+      }
       const dialog = preferences.element;
       if (dialog.open) return;
       root.append(dialog);

@@ -2,10 +2,13 @@
 // (dist/consentry.dialog.mjs), since a first visit needs only the banner and a returning one nothing at all.
 import { createDeclaration } from "./declaration";
 import { createPreferences } from "./preferences";
+import { DIALOG_CSS } from "./theme";
 
 export interface SecondLayer {
   createPreferences: typeof createPreferences;
   createDeclaration: typeof createDeclaration;
+  /** Adopted into the shadow root next to the banner's rules when the dialog first opens. */
+  dialogCss: string;
 }
 
-export const secondLayer: SecondLayer = { createPreferences, createDeclaration };
+export const secondLayer: SecondLayer = { createPreferences, createDeclaration, dialogCss: DIALOG_CSS };

@@ -17,7 +17,10 @@ a,summary{color:var(--ac)}\
 .a{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.5em}\
 button,input{font:inherit}\
 button{font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--ac);border-radius:var(--rd);background:var(--ac);color:var(--af)}\
-dialog{width:40em;margin:auto;padding:1em;border-radius:var(--rd)}\
+.v{position:absolute;clip-path:inset(50%)}`;
+
+/** The dialog's own rules, adopted when the second layer arrives (src/ui/second-layer.ts). */
+export const DIALOG_CSS = `dialog{width:40em;margin:auto;padding:1em;border-radius:var(--rd)}\
 dialog::backdrop{background:#000a}\
 .h{display:flex;justify-content:space-between;gap:1em}\
 .x{flex:none;width:1.5em;height:1.5em;min-height:0;padding:0;border:0;background:none;color:var(--fg);font-size:1.5em;line-height:1}\
@@ -34,5 +37,4 @@ input:checked::before{inset-inline-start:1.375em;background:var(--af)}\
 input:disabled{opacity:.7}\
 table{width:100%;border-collapse:collapse;font-size:.8125em}\
 td{overflow-wrap:anywhere}\
-th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start}\
-.v{position:absolute;clip-path:inset(50%)}`;
+th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start}`;
