@@ -33,9 +33,15 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       response.end();
       return true;
     }
-    if (/^\/array\/[^/]+\/config\.js/.test(path)) {
+    const token = /^\/array\/([^/]+)\/config\.js/.exec(path)?.[1];
+    if (token) {
+      // What PostHog's CDN serves: the project's remote config, so PostHog does not fall back to a JSON request.
+      const config = { token, hasFeatureFlags: true, sessionRecording: false, heatmaps: false, surveys: false, siteApps: [] };
       response.writeHead(200, { ...cors, "content-type": "text/javascript" });
-      response.end("");
+      response.end(
+        `window._POSTHOG_REMOTE_CONFIG = window._POSTHOG_REMOTE_CONFIG || {};` +
+          `window._POSTHOG_REMOTE_CONFIG[${JSON.stringify(token)}] = { config: ${JSON.stringify(config)}, siteApps: [] };`,
+      );
       return true;
     }
     const body = path.startsWith("/flags") || path.startsWith("/decide") || path.startsWith("/array/")
