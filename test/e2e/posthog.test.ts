@@ -100,6 +100,7 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     await tab.waitForTimeout(500);
     // Events in flight on the page keep coming while PostHog is on; withdraw and watch.
     await tab.evaluate(() => (window as any).posthog.capture("before withdrawal"));
+    await expect.poll(() => posthog.captures().map((r) => r.body).join("\n")).toContain("before withdrawal");
     await consent(tab, "rejectAll");
     const sent = posthog.requests.length;
     expect(await posthogKeys(context, tab)).toEqual([]);
@@ -131,10 +132,14 @@ describe("PostHog behind consent (REQUIREMENTS 4)", () => {
     const tab = await openShop(context);
     await consent(tab, "acceptAll");
     await expect.poll(() => posthog.captures().length, { timeout: 15_000 }).toBeGreaterThan(0);
-    posthog.requests.length = 0;
     await tab.reload();
-    await expect.poll(() => posthog.captures().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    // This page's own PostHog, started from the stored record (a capture could still be the last page's $pageleave).
+    await expect
+      .poll(() => tab.evaluate(() => Boolean((window as any).posthog?.has_opted_in_capturing?.())), { timeout: 15_000 })
+      .toBe(true);
     await consent(tab, "rejectAll");
+    // Let what the last page had in flight land before counting.
+    await tab.waitForTimeout(1000);
     posthog.requests.length = 0;
     await tab.reload();
     await tab.waitForTimeout(1000);
