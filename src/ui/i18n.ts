@@ -1,6 +1,7 @@
 // Which language the UI speaks and where each string comes from: config translations, else built-in English (key by key).
 import type { ResolvedConfig } from "../core/config";
-import en from "./locales/en";
+import type en from "./locales/en";
+import bannerStrings from "./strings-banner";
 
 export type UiStrings = typeof en;
 export type StringKey = Exclude<keyof UiStrings, "categories">;
@@ -9,13 +10,14 @@ export type Locale = Partial<Omit<UiStrings, "categories">> & {
   categories?: Record<string, { label?: string; description?: string }>;
 };
 
-export { en };
 
 export interface Texts {
   readonly lang: string;
   readonly dir: "ltr" | "rtl";
   text(key: StringKey): string;
   category(id: string): { label: string; description: string };
+  /** Adds English defaults that arrive later (the second layer brings its own). */
+  learn(defaults: Partial<UiStrings>): void;
 }
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
@@ -36,18 +38,20 @@ export function pickLanguage(config: ResolvedConfig, page: { documentLang?: stri
 
 export function createTexts(config: ResolvedConfig, lang: string): Texts {
   const chosen = (config.translations[lang] ?? {}) as Locale;
+  const english: Partial<UiStrings> = { ...bannerStrings };
   return {
     lang,
     dir: RTL.test(lang) ? "rtl" : "ltr",
-    text: (key) => chosen[key] ?? en[key],
+    text: (key) => chosen[key] ?? english[key] ?? key,
     // The visitor's language first, then the site's own labels, then the English defaults (L-21: ids stay stable).
     // Parsed config and translations carry no undefined values, so a later spread only adds what it has.
     category: (id) => ({
       label: id,
       description: "",
-      ...(en.categories as Record<string, object>)[id],
+      ...(english.categories as Record<string, object> | undefined)?.[id],
       ...config.categories[id],
       ...chosen.categories?.[id],
     }),
+    learn: (defaults) => void Object.assign(english, defaults),
   };
 }

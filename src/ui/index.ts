@@ -13,7 +13,7 @@ import { secondLayer, type SecondLayer } from "./second-layer";
 import { ownSheet, type OwnedSheet } from "./sheet";
 import { UI_CSS } from "./theme";
 
-export { en } from "./i18n";
+export { default as en } from "./locales/en";
 export type { Locale } from "./i18n";
 
 /** Where the dialog and declaration code comes from: at hand, or a module that loads when first needed. */
@@ -47,10 +47,14 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
   const withLayer = (use: (loaded: SecondLayer) => void) => {
     if (layer) return use(layer);
+    const arrived = (loaded: SecondLayer) => {
+      texts.learn(loaded.strings);
+      use((layer = loaded));
+    };
     const source = loadSecondLayer();
-    if (!(source instanceof Promise)) return use((layer = source));
+    if (!(source instanceof Promise)) return arrived(source);
     source.then(
-      (loaded) => signal.aborted || use((layer = loaded)),
+      (loaded) => signal.aborted || arrived(loaded),
       (error) => bus.emit("error", { source: "ui", error }),
     );
   };

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ResolvedConfig } from "../../src/core/config";
 import { parseConfig } from "../../src/core/config";
-import { en, pickLanguage } from "../../src/ui/i18n";
+import { pickLanguage } from "../../src/ui/i18n";
+import en from "../../src/ui/locales/en";
 import de from "../../src/ui/locales/de";
 import es from "../../src/ui/locales/es";
 import fr from "../../src/ui/locales/fr";
