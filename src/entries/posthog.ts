@@ -25,12 +25,14 @@ export function posthogConfigDefaults(): { opt_out_capturing_by_default: true; o
  */
 export function posthogLoader(options: PosthogLoaderOptions): Loader {
   const loader = createPosthogLoader(options);
-  const instance = options.instance;
+  let instance = options.instance;
   return {
     ...loader,
     load() {
       // P-02: an instance the app initialised itself must have started opted out, or it captured before consent.
+      // Checked on the first load only: after that the loader has initialised it itself.
       const config = instance?.__loaded ? instance.config : undefined;
+      instance = undefined;
       if (config && !(config.opt_out_capturing_by_default && config.opt_out_persistence_by_default)) {
         console.warn("consentry: posthog.init ran without posthogConfigDefaults(); it may have captured or stored before consent");
       }
