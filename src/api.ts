@@ -118,7 +118,7 @@ export function createConsentApi(input: ConsentConfig | undefined, parts: Parts 
     },
     register: (loader) => {
       if (gate) return gate.register(loader);
-      store.bus.emit("error", { source: "register", error: new Error("consentry: this build has no loader gate") });
+      store.bus.emit("error", { source: "register", error: new Error("consentry: no loader gate here (safe mode?)") });
       return () => {};
     },
     renderDeclaration: (element) => ui?.renderDeclaration(element),

@@ -29,23 +29,24 @@ export function createRegistry(config: Pick<ResolvedConfig, "categories">): Regi
   const ids = [...new Set<string>([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories)])];
   const all = ids.map((id): Category => {
     const declared = config.categories[id];
-    return Object.freeze({
+    // Internal and typed readonly: freezing it would cost bytes in every drop-in and protect nothing.
+    return {
       id,
       label: declared?.label,
       description: declared?.description,
       required: id === NECESSARY,
-      cookies: Object.freeze([...(declared?.cookies ?? [])]),
-      storage: Object.freeze([...(declared?.storage ?? [])]),
-      sessionStorage: Object.freeze([...(declared?.sessionStorage ?? [])]),
-    });
+      cookies: declared?.cookies ?? [],
+      storage: declared?.storage ?? [],
+      sessionStorage: declared?.sessionStorage ?? [],
+    };
   });
   const byId = new Map(all.map((category) => [category.id, category]));
-  return Object.freeze({
-    all: Object.freeze(all),
-    optional: Object.freeze(ids.filter((id) => id !== NECESSARY)),
+  return {
+    all,
+    optional: ids.filter((id) => id !== NECESSARY),
     get: (id: string) => byId.get(id),
     has: (id: string) => byId.has(id),
-  });
+  };
 }
 
 /** `ph_*_posthog` -> a RegExp that matches the whole name; `*` is the only wildcard. */

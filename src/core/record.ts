@@ -69,19 +69,9 @@ export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRec
   const updatedAt = Date.parse(data.updatedAt);
   const latest = now + CLOCK_SKEW_MS;
   if (!(decidedAt >= EARLIEST && decidedAt <= updatedAt && updatedAt <= latest)) return undefined;
-  // A fresh object: nothing parsed is merged into anything else (X-07 step 4).
-  const categories: Record<string, boolean> = {};
-  for (const [id, value] of Object.entries(data.categories)) categories[id] = value;
-  return Object.freeze({
-    v: RECORD_VERSION,
-    id: data.id,
-    revision: data.revision,
-    decidedAt: data.decidedAt,
-    updatedAt: data.updatedAt,
-    categories: Object.freeze(categories),
-    method: data.method,
-    gpc: data.gpc,
-  });
+  // The parser builds fresh objects holding only the schema's keys, so nothing parsed is merged into anything else
+  // (X-07 step 4) and no extra field survives.
+  return data;
 }
 
 function dropPrototypeKeys(key: string, value: unknown): unknown {

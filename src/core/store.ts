@@ -90,7 +90,7 @@ export function defaultChoices(config: ResolvedConfig, registry: Registry, gpc: 
 export function createStore(config: ResolvedConfig, env: StoreEnvironment): ConsentStore {
   const registry = createRegistry(config);
   const now = env.now ?? Date.now;
-  const randomUUID = env.randomUUID ?? (() => crypto.randomUUID());
+  const randomUUID = env.randomUUID ?? uuid;
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
   const bus = createBus<ConsentEvents>(["ready"], (error, event) => {
     if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
@@ -150,16 +150,17 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const decide = (choices: Record<string, boolean>, method: ConsentMethod) => {
     if (env.refuseAll) choices = allOptional(() => false);
     const timestamp = new Date(now()).toISOString();
-    const next: ConsentRecord = Object.freeze({
+    // Never handed out as is: `change` payloads are frozen copies' worth (the bus freezes them), state is its own object.
+    const next: ConsentRecord = {
       v: RECORD_VERSION,
       id: record?.id ?? randomUUID(),
       revision: config.revision,
       decidedAt: record?.decidedAt ?? timestamp,
       updatedAt: timestamp,
-      categories: Object.freeze({ ...choices }),
+      categories: { ...choices },
       method,
       gpc,
-    });
+    };
     persist(next);
     outdated = undefined;
     commit(next, false);
@@ -170,13 +171,13 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   // L-17: a signal that arrived after an earlier "yes" to marketing overrides it, and the record says why.
   if (record && gpc && !record.gpc && record.categories.marketing === true) {
     const timestamp = new Date(now()).toISOString();
-    record = Object.freeze({
+    record = {
       ...record,
-      categories: Object.freeze({ ...record.categories, marketing: false }),
-      method: "gpc" as const,
+      categories: { ...record.categories, marketing: false },
+      method: "gpc",
       gpc: true,
       updatedAt: timestamp,
-    });
+    };
     persist(record);
   }
   state = stateFrom(record);
@@ -194,7 +195,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
       for (const [id, value] of Object.entries(choices)) {
         if (id === NECESSARY) continue;
         if (!registry.has(id) || typeof value !== "boolean") {
-          fail("set", new TypeError(`consentry: set() got ${JSON.stringify(id)}: ${String(value)}; expected a known category and a boolean`));
+          fail("set", new TypeError(`consentry: set({ ${id}: ${value} }) needs a known category and a boolean`));
           return;
         }
         next[id] = value;
@@ -223,6 +224,18 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
       bus.clear();
     },
   };
+}
+
+/** `crypto.randomUUID` exists only in secure contexts; a plain-http site gets a v4 UUID from random bytes. */
+function uuid(): string {
+  return (
+    crypto.randomUUID?.() ??
+    [...crypto.getRandomValues(new Uint8Array(16))]
+      .map((byte) => (byte | 256).toString(16).slice(1))
+      .join("")
+      // Version 4, variant 10xx ("a"): 120 random bits in the usual 8-4-4-4-12 groups.
+      .replace(/^(.{8})(.{4}).(.{3}).(.{3})/, "$1-$2-4$3-a$4-")
+  );
 }
 
 function safely<T>(action: () => T, fallback: T, onError?: (error: unknown) => void): T {

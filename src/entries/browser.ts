@@ -21,21 +21,20 @@ declare global {
 
 const existing = window.Consent;
 if (existing && !Array.isArray(existing)) {
-  console.warn("consentry: the script is loaded twice; the first instance stays in charge");
+  console.warn("consentry: loaded twice; keeping the first instance");
 } else {
   const script = document.currentScript as HTMLScriptElement | null;
+  const load = (url: string) => import(/* @vite-ignore */ url);
   const parts: Parts = {
     ui: mountWhenBodyExists(
-      createUi(() =>
-        import(/* @vite-ignore */ addonUrl("dialog", script?.src, document.baseURI)).then((module: { default: SecondLayer }) => module.default),
-      ),
+      createUi(() => load(addonUrl("dialog", script?.src, document.baseURI)).then((module: { default: SecondLayer }) => module.default)),
     ),
     gate: createGate,
     integrations: [
       // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.
       consentModeIntegration(),
-      lazyIntegration("posthog", (url) => import(/* @vite-ignore */ url), script?.src),
-      lazyIntegration("log", (url) => import(/* @vite-ignore */ url), script?.src),
+      lazyIntegration("posthog", load, script?.src),
+      lazyIntegration("log", load, script?.src),
       wirePage,
     ],
     nonce: script?.nonce || undefined,
@@ -90,7 +89,7 @@ function runQueued(api: ConsentApi, call: QueuedCall): void {
     else if (Array.isArray(call) && typeof api[call[0]] === "function") {
       const [method, ...args] = call;
       (api[method] as (...input: unknown[]) => unknown)(...args);
-    } else console.warn("consentry: ignored a queued call that is not [method, ...args]", call);
+    } else console.warn("consentry: a queued call is not [method, ...args]:", call);
   } catch (error) {
     console.error(error);
   }

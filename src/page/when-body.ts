@@ -6,21 +6,25 @@ export function mountWhenBodyExists(factory: UiFactory): UiFactory {
     const doc = context.window?.document;
     if (!doc || doc.body) return factory(context);
     let part: UiPart | undefined;
-    const waiting: ((ui: UiPart) => void)[] = [];
+    const waiting: (() => void)[] = [];
     doc.addEventListener(
       "DOMContentLoaded",
       () => {
         part = factory(context);
-        for (const call of waiting.splice(0)) call(part);
+        for (const call of waiting.splice(0)) call();
       },
       { once: true, signal: context.signal },
     );
-    const later = (call: (ui: UiPart) => void) => (part ? call(part) : void waiting.push(call));
+    // Each call runs now if the UI is up, else in order once it is.
+    const later =
+      <K extends "open" | "close" | "show" | "renderDeclaration">(method: K) =>
+      (...args: Parameters<UiPart[K]>) =>
+        part ? (part[method] as (...input: unknown[]) => void)(...args) : void waiting.push(() => later(method)(...args));
     return {
-      open: () => later((ui) => ui.open()),
-      close: () => later((ui) => ui.close()),
-      show: () => later((ui) => ui.show()),
-      renderDeclaration: (element) => later((ui) => ui.renderDeclaration(element)),
+      open: later("open"),
+      close: later("close"),
+      show: later("show"),
+      renderDeclaration: later("renderDeclaration"),
       destroy: () => part?.destroy?.(),
     };
   };

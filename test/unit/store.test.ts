@@ -365,3 +365,22 @@ describe("encoding guard", () => {
     expect(encodeRecord).toBeTypeOf("function");
   });
 });
+
+describe("record ids (L-12)", () => {
+  it("are v4 UUIDs even where crypto.randomUUID is missing (plain-http origins)", () => {
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, "randomUUID", { value: undefined, configurable: true });
+    try {
+      const ids = new Set<string>();
+      for (let i = 0; i < 50; i++) {
+        const store = createStore(parseConfig({}), { storage: createMemoryStorage() });
+        store.acceptAll();
+        ids.add(store.state().id!);
+      }
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, "randomUUID", { value: original, configurable: true });
+    }
+  });
+});
