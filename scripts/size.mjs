@@ -1,6 +1,7 @@
 // `npm run size`: bytes of the drop-in and of each npm entry bundled with its dependencies, where the drop-in's
 // bytes go, and a failing exit over budget. `--json PATH` writes `{ budgets: [{ name, bytes, limit, ok }], ... }` for CI.
 import nodeResolve from "@rollup/plugin-node-resolve";
+import { execFileSync } from "node:child_process";
 import terser from "@rollup/plugin-terser";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
@@ -297,13 +298,22 @@ for (const budget of budgets) {
   console.log(`${budget.ok ? "ok  " : "OVER"} ${String(budget.bytes).padStart(6)} B gzip (${kb(budget.bytes)}) / ${budget.limit} B  ${budget.name}`);
 }
 
+function commit() {
+  try {
+    const git = (...args) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
+    return `commit ${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--", "src") ? " with uncommitted src/ changes" : ""}`;
+  } catch {
+    return "an unknown commit";
+  }
+}
+
 if (markdownAt > 0) {
   const path = process.argv[markdownAt + 1];
   const verdicts = budgets.map((budget) => `- ${budget.ok ? "within budget" : "**over budget**"}: ${budget.name}, ${budget.bytes} B gzip of ${budget.limit} B`);
   mkdirSync(dirname(resolve(path)), { recursive: true });
   writeFileSync(
     path,
-    `# Bytes\n\nWritten by \`npm run size -- --markdown docs/size.md\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}.\n\n${verdicts.join("\n")}\n\n${report.join("\n").replace(/^## /gm, "### ")}\n`,
+    `# Bytes\n\nWritten by \`npm run size -- --markdown docs/size.md\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}, at ${commit()}.\n\n${verdicts.join("\n")}\n\n${report.join("\n").replace(/^## /gm, "### ")}\n`,
   );
 }
 if (jsonAt > 0) {
