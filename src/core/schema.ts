@@ -111,8 +111,14 @@ export function record<O, I>(key: Schema<string>, item: Schema<O, I>, maxEntries
   };
 }
 
+/** The known keys, plus any other key `rest` accepts (never narrower than the known keys' own types). */
+type WithRest<T, R> = [R] extends [never] ? T : T & { [key: string]: R | T[keyof T] };
+
 /** An object with known keys; unknown keys are an issue (a typo in config should be loud), unless `rest` takes them. */
-export function object<S extends Shape>(shape: S, rest?: Schema<unknown>): Schema<ObjectOutput<S>, ObjectInput<S>> {
+export function object<S extends Shape, R = never>(
+  shape: S,
+  rest?: Schema<R, unknown>,
+): Schema<WithRest<ObjectOutput<S>, R>, WithRest<ObjectInput<S>, R>> {
   return {
     expected: "object",
     run(value, path, issues) {
@@ -132,7 +138,7 @@ export function object<S extends Shape>(shape: S, rest?: Schema<unknown>): Schem
           fail(issues, [...path, name], "a known key (this one is unknown)");
         }
       }
-      return issues.length === before ? (out as ObjectOutput<S>) : undefined;
+      return issues.length === before ? (out as WithRest<ObjectOutput<S>, R>) : undefined;
     },
   };
 }

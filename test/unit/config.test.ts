@@ -77,3 +77,17 @@ describe("config", () => {
     );
   });
 });
+
+describe("config types", () => {
+  it("accept an imported locale and single overrides in translations (TypeScript users)", async () => {
+    const { default: fr } = await import("../../src/ui/locales/fr");
+    // Compile-time check: this must type-check as a ConsentConfig.
+    const config: import("../../src/core/config").ConsentConfig = {
+      language: "auto",
+      translations: { fr, en: { title: "Cookies?", categories: { analytics: { label: "Stats" } } } },
+    };
+    const parsed = parseConfig(config);
+    expect(parsed.translations.en?.title).toBe("Cookies?");
+    expect(parsed.translations.fr?.acceptAll).toBe(fr.acceptAll);
+  });
+});
