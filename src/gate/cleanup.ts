@@ -26,18 +26,23 @@ export function eraseKeys(area: () => Storage, test: NameTest): void {
 const anyGlob = (globs: readonly string[], keep: string): NameTest => (name) =>
   name !== keep && globs.some((glob) => matchesGlob(name, glob));
 
-/** Erases what each category in `ids` declared; never the SDK's own record. */
-export function eraseCategories(store: ConsentStore, win: PageWindow, keep: string, ids: readonly string[]): void {
+/**
+ * Erases what each category in `ids` declared; never the SDK's own record. `thorough` (a withdrawal) also expires
+ * exact names this page cannot see; the start-up sweep touches only what is there, since every cookie write costs
+ * the page main-thread time before its first paint.
+ */
+export function eraseCategories(store: ConsentStore, win: PageWindow, keep: string, ids: readonly string[], thorough = true): void {
   for (const id of ids) {
     const category = store.registry.get(id);
     if (!category) continue;
     for (const cookie of category.cookies) {
       // An exact name is erased even when this page cannot see it (set on another declared path); a glob
       // passed here too only expires a cookie literally named `_ga*`, which is harmless.
-      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, [cookie.name]);
+      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, thorough ? [cookie.name] : []);
       if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
     }
-    eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));
-    eraseKeys(() => win.sessionStorage, anyGlob(category.sessionStorage, keep));
+    // Opening a storage area is not free either: only when something is declared there.
+    if (category.storage.length) eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));
+    if (category.sessionStorage.length) eraseKeys(() => win.sessionStorage, anyGlob(category.sessionStorage, keep));
   }
 }

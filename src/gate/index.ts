@@ -10,14 +10,14 @@ export const createGate: GateFactory = (context) => {
   const syncTags = win && createTags(context, win);
 
   // Stop what is revoked, erase what it left (L-11 steps 2-3), then start what is granted.
-  const apply = (revoked: readonly string[]) => {
+  const apply = (revoked: readonly string[], thorough?: boolean) => {
     loaders.sync(false);
-    if (win) eraseCategories(store, win, config.cookie.name, revoked);
+    if (win) eraseCategories(store, win, config.cookie.name, revoked, thorough);
     loaders.sync(true);
     syncTags?.();
   };
   // At start every denied category is swept too: leftovers of an expired or withdrawn decision go (L-01).
-  store.bus.on("ready", (state) => apply(store.registry.optional.filter((id) => !state.categories[id])), { early: true });
+  store.bus.on("ready", (state) => apply(store.registry.optional.filter((id) => !state.categories[id]), false), { early: true });
   store.bus.on("change", ({ revoked }) => apply(revoked), { early: true });
   return { register: loaders.register };
 };
