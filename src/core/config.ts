@@ -31,7 +31,7 @@ const translation = s.object(
 );
 
 const posthogConfig = s.object({
-  apiKey: s.string(/^\S+$/, "a PostHog project key"),
+  apiKey: s.string(/^\S+$/),
   apiHost: s.withDefault(s.string(/^https?:\/\//, "an http(s) URL"), "https://eu.i.posthog.com"),
   /** Where `array.js` is served from; defaults to PostHog's asset host for `apiHost`. */
   scriptUrl: optionalText,
@@ -73,7 +73,7 @@ export const configSchema = s.object({
   mode: s.withDefault(s.oneOf(["opt-in", "opt-out"] as const), "opt-in"),
   cookie: s.withDefault(
     s.object({
-      name: s.withDefault(s.string(/^[\w.-]{1,64}$/, "a cookie name of letters, digits, _ . -"), "consent"),
+      name: s.withDefault(s.string(/^[\w.-]{1,64}$/), "consent"),
       domain: optionalText,
       path: s.withDefault(s.string(/^\//, "a path starting with /"), "/"),
       /** How long a decision lasts, and the cookie's lifetime; browsers cap cookies at 400 days (S-10). */
@@ -89,7 +89,7 @@ export const configSchema = s.object({
   /** A language code, or "auto" to follow `<html lang>` and the browser. */
   language: s.withDefault(s.string(), "en"),
   translations: s.withDefault(s.record(s.string(), translation), {}),
-  log: s.optional(s.object({ endpoint: s.string(/./, "a URL") })),
+  log: s.optional(s.object({ endpoint: s.string(/./) })),
   /** CSP nonce for what the SDK injects; defaults to the SDK script's own nonce (X-05). */
   nonce: optionalText,
   /** Heading level of the banner title (A-14). */

@@ -53,7 +53,7 @@ export function writeCookie(name: string, value: string, attributes: CookieAttri
   if (attributes.days !== undefined) {
     const seconds = Math.max(0, Math.round(attributes.days * 86_400));
     // An expiry in the past as well: some engines (happy-dom among them) ignore Max-Age=0.
-    cookie += `; Max-Age=${seconds}${seconds ? "" : "; Expires=Thu, 01 Jan 1970 00:00:00 GMT"}`;
+    cookie += `; Max-Age=${seconds}${seconds ? "" : `; Expires=${new Date(0).toUTCString()}`}`;
   }
   if (attributes.sameSite) cookie += `; SameSite=${attributes.sameSite}`;
   if (attributes.secure) cookie += "; Secure";
