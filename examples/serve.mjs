@@ -19,6 +19,8 @@ const TYPES = {
 const site = createServer((request, response) => {
   let path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
   if (path === "/") path = "/examples/index.html";
+  // Browsers ask for it on every page; a 404 would show as an error in the demo's console.
+  if (path === "/favicon.ico") return void response.writeHead(204).end();
   let file = normalize(join(ROOT, path));
   try {
     if (!file.startsWith(ROOT)) throw new Error("outside the project");
