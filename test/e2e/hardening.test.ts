@@ -69,6 +69,8 @@ async function open(html: string, headers: Record<string, string> = {}) {
 describe("every configured string is text, never markup (X-01, X-02, X-03)", () => {
   it("XSS strings render literally in the banner, the dialog and the declaration; a javascript: link is dropped", async () => {
     const { page } = await open(dropInPage({ config: hostileConfig, body: "<div data-consent-declaration></div>" }));
+    // The declaration comes with the drop-in's second layer, a moment after load.
+    await page.waitForSelector("[data-consent-declaration] table");
     const shadowText = () => page.evaluate(() => document.querySelector("consentry-ui")!.shadowRoot!.textContent);
     await expect.poll(shadowText).toContain(x(7));
     await page.evaluate(() => (window as any).Consent.open());

@@ -97,6 +97,8 @@ describe("strict CSP (X-04)", () => {
       body: `<div data-consent-declaration></div>`,
     });
     const { page, log } = await open(html, { "content-security-policy": strict });
+    // The drop-in renders the declaration with its second layer, which arrives a moment after load.
+    await page.waitForSelector("table.consentry-cookies");
     const styled = () =>
       page.evaluate(() => {
         const root = document.querySelector("consentry-ui")!.shadowRoot!;
