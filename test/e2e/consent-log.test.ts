@@ -1,9 +1,9 @@
 // Proof of consent (L-12) through the built drop-in: each decision record reaches `log.endpoint`; a failed send
 // stays queued in localStorage and is sent on the next page.
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 
 let browser: Browser;
 let server: TestServer;
@@ -12,8 +12,8 @@ let status = 204;
 const received: unknown[] = [];
 const cookieHeaders: (string | undefined)[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+useChromium(async (started) => {
+  ({ browser, server } = started);
   server.route((request, response, body) => {
     if (!request.url?.startsWith("/consent-log")) return false;
     if (status < 300) received.push(JSON.parse(body));
@@ -22,9 +22,6 @@ beforeAll(async () => {
     response.end();
     return true;
   });
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 beforeEach(() => {
   status = 204;

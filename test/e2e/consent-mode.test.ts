@@ -1,18 +1,13 @@
 // Google Consent Mode v2 through the built drop-in: the dataLayer's order and content, and Google's tag gated (G-08).
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 
 let browser: Browser;
 let server: TestServer;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 
 const GOOGLE = /googletagmanager\.com|google-analytics\.com|doubleclick\.net/;
 

@@ -1,9 +1,9 @@
 // The drop-in from the visitor's side (DESIGN 3, 6): config sources, one instance, the pre-load queue,
 // bad storage of every kind, re-ask triggers, two tabs and GPC, all through dist/consentry.js in Chromium.
 import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage, state, storedKeys, validRecord, watchConsole } from "./support/pages";
 
 let browser: Browser;
@@ -11,12 +11,7 @@ let server: TestServer;
 let context: BrowserContext;
 let pageCount = 0;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 afterEach(async () => {
   await context?.close();
 });

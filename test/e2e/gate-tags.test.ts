@@ -1,14 +1,14 @@
 // Gated tags and erase-on-withdrawal in real Chromium, through the built drop-in, under a nonce CSP.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 
 let browser: Browser;
 let server: TestServer;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+useChromium(async (started) => {
+  ({ browser, server } = started);
   server.route((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     if (path === "/gate/slow.js") {
@@ -26,9 +26,6 @@ beforeAll(async () => {
     }
     return false;
   });
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 
 const CSP = { "content-security-policy": "script-src 'nonce-n1'; object-src 'none'" };

@@ -1,9 +1,9 @@
 // Hostile input and strict pages (X-01..X-05): XSS strings in every configurable text, a strict CSP with
 // Trusted Types, all through the built drop-in in Chromium.
 import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage, state, watchConsole } from "./support/pages";
 
 let browser: Browser;
@@ -11,17 +11,14 @@ let server: TestServer;
 let context: BrowserContext;
 let pageCount = 0;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+useChromium(async (started) => {
+  ({ browser, server } = started);
   server.route((request, response) => {
     if (request.url !== "/vendor/strict.js") return false;
     response.writeHead(200, { "content-type": "text/javascript" });
     response.end("window.strictRan = true;");
     return true;
   });
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 afterEach(async () => {
   await context?.close();

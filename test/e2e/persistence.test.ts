@@ -1,18 +1,13 @@
 // The built drop-in in real Chromium: a choice survives a reload in both the cookie and localStorage (S-01).
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 
 let browser: Browser;
 let server: TestServer;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 
 const page = (body = "") => `<!doctype html><html lang="en"><head>
 <script>window.ConsentConfig = { revision: 1 };</script>

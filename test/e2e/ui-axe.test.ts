@@ -1,9 +1,9 @@
 // axe-core on the banner and on the open dialog, light and dark, wide and 320 px: zero violations (A-06, A-07, WCAG 2.2 AA).
 import AxeBuilderModule from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage } from "./support/pages";
 
 const AxeBuilder = ((AxeBuilderModule as any).default ?? AxeBuilderModule) as typeof AxeBuilderModule;
@@ -14,12 +14,7 @@ let server: TestServer;
 let context: BrowserContext;
 let pageCount = 0;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 afterEach(async () => {
   await context?.close();
 });

@@ -1,8 +1,8 @@
 // The host page cannot break the UI (DESIGN 6), and the UI needs nothing a strict CSP forbids.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage, state, watchConsole } from "./support/pages";
 
 let browser: Browser;
@@ -19,17 +19,14 @@ const HOSTILE_CSS = [
   "html,body{overflow:hidden!important}",
 ].join("\n");
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+useChromium(async (started) => {
+  ({ browser, server } = started);
   server.route((request, response) => {
     if (request.url !== "/ui-hostile.css") return false;
     response.writeHead(200, { "content-type": "text/css" });
     response.end(HOSTILE_CSS);
     return true;
   });
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 afterEach(async () => {
   await context?.close();

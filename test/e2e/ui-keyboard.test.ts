@@ -1,9 +1,9 @@
 // The banner and dialog under a real keyboard in Chromium: focus trap and return, Escape, tab order,
 // focus never hidden behind the banner, and nothing granted by inaction (A-01, A-02, A-05, A-13, L-05, L-16).
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage, state } from "./support/pages";
 
 let browser: Browser;
@@ -11,12 +11,7 @@ let server: TestServer;
 let context: BrowserContext;
 let pageCount = 0;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 afterEach(async () => {
   await context?.close();
 });

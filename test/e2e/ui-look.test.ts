@@ -1,9 +1,9 @@
 // What the banner and dialog look like in Chromium: equal prominence (L-03), themes and contrast tokens,
 // reduced motion, target sizes and a 320 px viewport.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage } from "./support/pages";
 
 let browser: Browser;
@@ -11,12 +11,7 @@ let server: TestServer;
 let context: BrowserContext;
 let pageCount = 0;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+useChromium((started) => void ({ browser, server } = started));
 afterEach(async () => {
   await context?.close();
 });

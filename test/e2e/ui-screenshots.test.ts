@@ -5,9 +5,9 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 
 const OUT = process.env.CONSENTRY_SCREENSHOTS
   ? resolve(import.meta.dirname, "../..", process.env.CONSENTRY_SCREENSHOTS)
@@ -16,12 +16,9 @@ const OUT = process.env.CONSENTRY_SCREENSHOTS
 let browser: Browser;
 let server: TestServer;
 
-beforeAll(async () => {
+useChromium(async (started) => {
+  ({ browser, server } = started);
   mkdirSync(OUT, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 
 const config = {

@@ -2,9 +2,9 @@
 // everything, the three ways to decide, reload without a banner frame, withdrawal at once, re-prompt,
 // a late footer link, two copies of the script.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser";
-import { startServer, type TestServer } from "../support/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
 import { dropInPage, state, storedKeys, watchConsole } from "./support/pages";
 
 let browser: Browser;
@@ -25,8 +25,8 @@ const TAGS = `
 <script type="text/plain" data-consent="analytics" src="/vendor/analytics.js"></script>
 <script type="text/plain" data-consent="marketing">window.marketingRan = (window.marketingRan || 0) + 1;</script>`;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+useChromium(async (started) => {
+  ({ browser, server } = started);
   server.route((request, response) => {
     if (!request.url?.startsWith("/vendor/analytics.js")) return false;
     response.writeHead(200, { "content-type": "text/javascript" });
@@ -35,9 +35,6 @@ document.cookie = "demo_id=1; Path=/; Max-Age=3600";
 localStorage.setItem("demo_visits", "1");`);
     return true;
   });
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
 });
 afterEach(async () => {
   await context?.close();

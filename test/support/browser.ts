@@ -1,6 +1,8 @@
 // Finds and launches a real Chromium for the e2e layer; fails loudly when none is installed.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startServer, type TestServer } from "./server";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -35,4 +37,20 @@ function safePlaywrightPath(): string | undefined {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Starts Chromium and a test server before a file's tests and stops both after them; `ready` receives them
+ * (and may add routes) once both are up.
+ */
+export function useChromium(ready: (started: { browser: Browser; server: TestServer }) => void | Promise<void>): void {
+  let started: { browser: Browser; server: TestServer } | undefined;
+  beforeAll(async () => {
+    const [browser, server] = await Promise.all([launchChromium(), startServer()]);
+    started = { browser, server };
+    await ready(started);
+  });
+  afterAll(async () => {
+    await Promise.all([started?.browser.close(), started?.server.close()]);
+  });
 }
