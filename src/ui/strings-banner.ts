@@ -9,4 +9,6 @@ export default {
   rejectAll: "Reject all",
   manage: "Manage preferences",
   saved: "Your choices were saved.",
+  /** L-05, CNIL: the optional close control of the first layer (`closeButton: true`); it records a refusal. */
+  dismiss: "Continue without accepting",
 };
