@@ -17,9 +17,9 @@ const npmEntries = {
 };
 
 // Only src/ is compiled and checked here; tests are checked by `npm run typecheck`.
-const ts = () =>
+const ts = (tsconfig = "./tsconfig.build.json") =>
   typescript({
-    tsconfig: "./tsconfig.build.json",
+    tsconfig,
     compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: "dist", rootDir: "src" },
     noEmitOnError: true,
   });
@@ -65,6 +65,14 @@ const config: RollupOptions[] = [
     },
   },
   ...addons,
+  // The Node wing (DESIGN 1): CLI and servers. Every package import stays external: they are optional peers, so a
+  // browser app's install never pulls them in, and each verb says what to install when one is missing.
+  {
+    input: { cli: "src/node/cli.ts" },
+    plugins: [ts("./tsconfig.node.json")],
+    external: (id) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0"),
+    output: { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/[name]-[hash].mjs" },
+  },
 ];
 
 export default config;

@@ -18,6 +18,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The Node wing (CLI, audit, consent-log receiver): real servers, databases and Chromium, one file at a time.
+        test: {
+          name: "node",
+          include: ["test/node/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
     coverage: { provider: "v8", include: ["src/core/**"], reporter: ["text-summary", "json-summary"] },
   },

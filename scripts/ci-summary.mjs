@@ -1,5 +1,7 @@
-// Prints the one line CI reads, `N passed, N failed`, over vitest's JSON report and the size budgets.
-import { readFileSync } from "node:fs";
+// Prints the one line CI reads, `N passed, N failed`, over vitest's JSON report, the size budgets, and every other
+// layer's result in .tmp/layers/*.json (`{ "layer": "lint:package", "passed": 2, "failed": 0 }`, written by that layer).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const [vitestReport, sizeReport] = process.argv.slice(2);
 let passed = 0;
@@ -32,6 +34,22 @@ if (!size) {
   failed += 1;
 } else {
   for (const budget of size.budgets ?? []) budget.ok ? (passed += 1) : (failed += 1);
+}
+
+const layersDir = ".tmp/layers";
+let layerFiles = [];
+try {
+  layerFiles = readdirSync(layersDir).filter((name) => name.endsWith(".json"));
+} catch {}
+for (const name of layerFiles) {
+  const layer = read(join(layersDir, name));
+  if (!layer || !Number.isInteger(layer.passed) || !Number.isInteger(layer.failed)) {
+    console.error(`unreadable layer report ${name}`);
+    failed += 1;
+    continue;
+  }
+  passed += layer.passed;
+  failed += layer.failed;
 }
 
 if (tests && tests.numTotalTests === 0) failed += 1;
