@@ -3,11 +3,13 @@
 // the latest table in docs/benchmarks.md. Goals are reported, not asserted.
 //
 //   node bench/run.mjs [--rounds 15] [--warmup 1] [--subjects floor,consentry,...] [--no-docs]
+//   node bench/run.mjs --smoke   (CI: one round, no warm-up, no figures judged; writes only .tmp/bench/results.json and
+//                                 the CI layer .tmp/layers/bench-smoke.json: a subject whose visits failed fails it)
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus, platform, release, totalmem } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { dirname, extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import ts from "typescript";
@@ -20,12 +22,15 @@ const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const ROUNDS = Number(option("rounds", 15));
-const WARMUP = Number(option("warmup", 1));
+const SMOKE = args.includes("--smoke");
+const ROUNDS = Number(option("rounds", SMOKE ? 1 : 15));
+const WARMUP = Number(option("warmup", SMOKE ? 0 : 1));
 const ONLY = option("subjects", "")
   .split(",")
   .filter(Boolean);
-const WRITE_DOCS = !args.includes("--no-docs");
+const WRITE_DOCS = !SMOKE && !args.includes("--no-docs");
+/** A smoke run's figures mean little (one round, a busy CI machine): they never replace the committed results. */
+const RESULTS_FILE = join(ROOT, SMOKE ? ".tmp/bench/results.json" : "bench/results.json");
 /** After `load`, how long the cost visit runs before main-thread metrics and layout shift are read. */
 const COST_WINDOW_MS = 1_200;
 /** On a returning visit, how long after the gated script ran frames are still watched for a banner. */
@@ -34,13 +39,21 @@ const TIMEOUT_MS = 5_000;
 
 const subjects = SUBJECTS.filter((subject) => !ONLY.length || ONLY.includes(subject.name));
 
-// ---- the browser: the e2e layer's own launcher (test/support/browser.ts), transpiled once, so flags stay in one place
+// ---- the browser: the e2e layer's own launcher (test/support/chromium.ts), transpiled once, so flags stay in one place
 
 async function loadLauncher() {
-  const source = readFileSync(join(ROOT, "test/support/browser.ts"), "utf8");
+  const launcher = "test/support/chromium.ts";
+  const source = readFileSync(join(ROOT, launcher), "utf8");
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   });
+  // The file is transpiled alone into .tmp/: a relative import would not resolve there (and a test framework would
+  // not run outside its runner). Say so, rather than die on ERR_MODULE_NOT_FOUND.
+  const imports = [...outputText.matchAll(/^\s*(?:import|export)\b[^;"']*["']([^"']+)["']/gm)].map((match) => match[1]);
+  const foreign = imports.filter((specifier) => specifier.startsWith(".") || /^(vitest|@vitest\/)/.test(specifier));
+  if (foreign.length) {
+    throw new Error(`${launcher} imports ${foreign.join(", ")}: bench/run.mjs runs that file on its own, so it may import packages only`);
+  }
   const file = join(ROOT, ".tmp/bench/browser.mjs");
   mkdirSync(join(ROOT, ".tmp/bench"), { recursive: true });
   writeFileSync(file, outputText);
@@ -399,9 +412,20 @@ const markdown = [
   ...(problems.length ? ["", "Problems seen:", ...problems] : []),
 ].join("\n");
 
-mkdirSync(join(ROOT, "bench"), { recursive: true });
-writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 console.log(markdown);
+
+if (SMOKE) {
+  // A CI layer (scripts/ci-summary.mjs): one check per subject that its visits ran end to end, and that nothing
+  // gated ran before consent. No time is judged.
+  const failedSubjects = results.subjects.filter((subject) => subject.runs.length < ROUNDS || subject.errors.length || subject.gatedBeforeConsent);
+  const layer = { layer: "bench-smoke", passed: results.subjects.length - failedSubjects.length, failed: failedSubjects.length };
+  mkdirSync(join(ROOT, ".tmp/layers"), { recursive: true });
+  writeFileSync(join(ROOT, ".tmp/layers/bench-smoke.json"), `${JSON.stringify(layer)}\n`);
+  console.error(`bench smoke: ${layer.passed} passed, ${layer.failed} failed${failedSubjects.length ? ` (${failedSubjects.map((subject) => subject.name).join(", ")})` : ""}`);
+  process.exitCode = layer.failed ? 1 : 0;
+}
 
 if (WRITE_DOCS) {
   const docs = join(ROOT, "docs/benchmarks.md");
