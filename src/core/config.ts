@@ -67,6 +67,8 @@ const googleConsentModeConfig = s.object({
 });
 
 export const configSchema = s.object({
+  /** Where the JSON Schema lives, for editors (dist/consentry.schema.json); ignored here. */
+  $schema: optionalText,
   /** Bump on a material policy change: visitors are asked again (L-13). */
   revision: s.withDefault(s.number(0, 1e9, true), 1),
   policyUrl: optionalText,

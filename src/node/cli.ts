@@ -9,7 +9,9 @@ export interface Verb {
   run(argv: string[]): Promise<number>;
 }
 
-const verbs: Record<string, () => Promise<{ default: Verb }>> = {};
+const verbs: Record<string, () => Promise<{ default: Verb }>> = {
+  check: () => import("./check"),
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,128 @@
+// The configuration's format for the Node side: `consentry check` and dist/consentry.schema.json (editor completion).
+// The browser keeps its own compact validator (src/core/config.ts, where zod would cost the whole core budget); a
+// property test (test/node/schema-agreement.test.ts) generates configs and holds both to the same verdict, so they
+// cannot drift. Change one, change the other.
+import * as z from "zod";
+
+const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
+const COOKIE_NAME = /^[^\s;,=]+$/;
+const PATH = /^\//;
+
+const text = z.string().optional();
+
+/** At most `max` entries, like the runtime's record guard (a config is not a place for thousands of keys). */
+const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max = 100) =>
+  z
+    .record(key, value)
+    .refine((entries) => Object.keys(entries).length <= max, { message: `at most ${max} entries` })
+    .meta({ maxProperties: max });
+
+const cookieDeclaration = z.strictObject({
+  name: z.string().regex(COOKIE_NAME, "a cookie name (glob)").describe("Cookie name; `*` matches any run of characters."),
+  provider: text,
+  purpose: text,
+  duration: text,
+  paths: z
+    .array(z.string().regex(PATH, "a path starting with /"))
+    .max(100)
+    .optional()
+    .describe("Extra paths the cookie may be set on; `/` and the page's own path are always tried."),
+});
+
+const category = z.strictObject({
+  label: text,
+  description: text,
+  cookies: z.array(cookieDeclaration).max(100).optional().describe("Cookies this category sets: listed and erased on withdrawal."),
+  storage: z.array(z.string()).max(100).optional().describe("localStorage keys (globs) erased on withdrawal."),
+  sessionStorage: z.array(z.string()).max(100).optional().describe("sessionStorage keys (globs) erased on withdrawal."),
+});
+
+const translation = z
+  .object({
+    categories: boundedRecord(z.string().regex(CATEGORY_ID), z.strictObject({ label: text, description: text })).optional(),
+  })
+  .catchall(z.string());
+
+const posthog = z.strictObject({
+  apiKey: z.string().regex(/^\S+$/),
+  apiHost: z.string().regex(/^https?:\/\//, "an http(s) URL").optional(),
+  scriptUrl: text,
+  integrity: text,
+  category: z.string().optional(),
+  options: boundedRecord(z.string(), z.unknown()).optional().describe("Passed to posthog.init after the SDK's privacy defaults."),
+});
+
+export const CONSENT_MODE_TYPES = [
+  "ad_storage",
+  "ad_user_data",
+  "ad_personalization",
+  "analytics_storage",
+  "functionality_storage",
+  "personalization_storage",
+  "security_storage",
+] as const;
+
+const googleConsentMode = z.strictObject({
+  mapping: boundedRecord(z.string().regex(CATEGORY_ID), z.array(z.enum(CONSENT_MODE_TYPES)).max(100)).optional(),
+  waitForUpdate: z.int().min(0).max(60_000).optional(),
+  regions: z.array(z.string()).max(100).optional(),
+  adsDataRedaction: z.boolean().optional(),
+  urlPassthrough: z.boolean().optional(),
+  advanced: z.boolean().optional(),
+  tagId: text,
+  tagUrl: text,
+  category: z.string().optional(),
+});
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Where this file's JSON Schema lives (for editors); ignored at run time."),
+    revision: z.int().min(0).max(1e9).optional().describe("Bump on a material policy change: visitors are asked again."),
+    policyUrl: text,
+    mode: z.enum(["opt-in", "opt-out"]).optional(),
+    cookie: z
+      .strictObject({
+        name: z.string().regex(/^[\w.-]{1,64}$/).optional(),
+        domain: text,
+        path: z.string().regex(PATH, "a path starting with /").optional(),
+        expiresDays: z.number().min(1).max(400).optional(),
+        sameSite: z.enum(["Lax", "Strict"]).optional(),
+      })
+      .optional(),
+    gpc: z.boolean().optional(),
+    categories: boundedRecord(z.string().regex(CATEGORY_ID), category, 32).optional(),
+    posthog: posthog.optional(),
+    googleConsentMode: googleConsentMode.optional(),
+    language: z.string().optional().describe('A language code, or "auto" to follow <html lang> and the browser.'),
+    translations: boundedRecord(z.string(), translation).optional(),
+    log: z.strictObject({ endpoint: z.string().min(1) }).optional(),
+    nonce: text,
+    headingLevel: z.int().min(1).max(6).optional(),
+  })
+  .describe("consentry configuration: window.ConsentConfig, a <script type=\"application/json\" data-consent-config> block, or createConsent(config).");
+
+export type NodeConfig = z.infer<typeof configSchema>;
+
+/** One line per problem, `path: message`, the same path notation as the drop-in's console error. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) =>
+    // One line per unknown key, at the key's own path, as the drop-in reports it (a typo is easier to find there).
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => `${formatPath([...issue.path, key])}: a known key (this one is unknown)`)
+      : [`${formatPath(issue.path) || "(root)"}: ${issue.message}`],
+  );
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out;
+}
+
+/** The JSON Schema (draft 2020-12) that editors read; the input shape, so defaulted keys are optional. */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(configSchema, { io: "input", unrepresentable: "any" }),
+    title: "consentry configuration",
+  };
+}

@@ -1,0 +1,182 @@
+// The two validators of one config format must give one verdict: the drop-in's compact one (src/core/config.ts) and
+// the zod schema behind `consentry check` and dist/consentry.schema.json (src/node/schema.ts). fast-check builds
+// configs that are mostly right with a wrong value here and there, so both the accept and the reject side are explored.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/core/config";
+import { configJsonSchema, configSchema } from "../../src/node/schema";
+
+// The published JSON Schema is the third reader of the format (editors): it must agree too.
+const jsonSchemaAccepts = new Ajv2020({ strict: false, allErrors: false }).compile(configJsonSchema());
+
+/** Either a value from `good` or one from `bad`, mostly good so whole configs are often valid. */
+const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+  fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+
+/** A key that may be absent: `fc.record` with `requiredKeys: []` leaves it out. */
+const junk = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 4 }), fc.constant([]), fc.constant({}));
+const text = mostly(fc.string({ maxLength: 12 }), junk);
+const categoryId = mostly(fc.constantFrom("necessary", "preferences", "analytics", "marketing", "support", "ads-2"), fc.constantFrom("Bad Id", "9x", "", "a".repeat(40), "UPPER"));
+const cookieName = mostly(fc.constantFrom("ph_*_posthog", "_ga", "sid", "*"), fc.constantFrom("a b", "x;y", "", "k=v", 42));
+const path = mostly(fc.constantFrom("/", "/app", "/a/b"), fc.constantFrom("app", "", 3));
+const globs = mostly(fc.array(fc.constantFrom("ph_*", "token", "*"), { maxLength: 3 }), fc.oneof(fc.constant("ph_*"), fc.constant([1]), fc.constant({})));
+const unknownKey = mostly(fc.constant(undefined), fc.constantFrom("typo", "cookies2", "labels"));
+
+const withUnknownKey = <T extends object>(shape: fc.Arbitrary<T>) =>
+  fc.tuple(shape, unknownKey).map(([value, extra]) => (extra ? { ...value, [extra]: 1 } : value));
+
+const cookie = withUnknownKey(
+  fc.record(
+    { name: cookieName, provider: text, purpose: text, duration: text, paths: mostly(fc.array(path, { maxLength: 2 }), junk) },
+    { requiredKeys: ["name"] },
+  ),
+);
+
+const category = mostly(
+  withUnknownKey(
+    fc.record(
+      { label: text, description: text, cookies: mostly(fc.array(cookie, { maxLength: 3 }), junk), storage: globs, sessionStorage: globs },
+      { requiredKeys: [] },
+    ),
+  ),
+  junk,
+);
+
+const categories = mostly(fc.dictionary(categoryId.filter((id): id is string => typeof id === "string"), category, { maxKeys: 4 }), junk);
+
+const posthog = mostly(
+  withUnknownKey(
+    fc.record(
+      {
+        apiKey: mostly(fc.constantFrom("phc_test", "k"), fc.constantFrom("has space", "", 7)),
+        apiHost: mostly(fc.constantFrom("https://eu.i.posthog.com", "http://127.0.0.1:8080"), fc.constantFrom("eu.i.posthog.com", "ftp://x")),
+        scriptUrl: text,
+        integrity: text,
+        category: text,
+        options: mostly(fc.dictionary(fc.constantFrom("persistence", "autocapture"), fc.anything({ maxDepth: 1 }), { maxKeys: 2 }), junk),
+      },
+      { requiredKeys: ["apiKey"] },
+    ),
+  ),
+  junk,
+);
+
+const consentModeType = mostly(fc.constantFrom("ad_storage", "analytics_storage", "security_storage"), fc.constantFrom("ads", "analytics"));
+const googleConsentMode = mostly(
+  withUnknownKey(
+    fc.record(
+      {
+        mapping: mostly(fc.dictionary(mostly(fc.constantFrom("analytics", "marketing"), fc.constant("Bad Id")), mostly(fc.array(consentModeType, { maxLength: 2 }), junk), { maxKeys: 2 }), junk),
+        waitForUpdate: mostly(fc.integer({ min: 0, max: 60_000 }), fc.oneof(fc.constant(-1), fc.constant(60_001), fc.constant(1.5))),
+        regions: mostly(fc.array(fc.constantFrom("FR", "DE"), { maxLength: 2 }), junk),
+        adsDataRedaction: mostly(fc.boolean(), junk),
+        urlPassthrough: mostly(fc.boolean(), junk),
+        advanced: mostly(fc.boolean(), junk),
+        tagId: text,
+        tagUrl: text,
+        category: text,
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  junk,
+);
+
+const translation = mostly(
+  fc.record(
+    {
+      title: text,
+      acceptAll: text,
+      categories: mostly(fc.dictionary(mostly(fc.constant("analytics"), fc.constant("Bad Id")), mostly(fc.record({ label: text, description: text }, { requiredKeys: [] }), junk), { maxKeys: 2 }), junk),
+    },
+    { requiredKeys: [] },
+  ),
+  junk,
+);
+
+const config = withUnknownKey(
+  fc.record(
+    {
+      $schema: text,
+      revision: mostly(fc.integer({ min: 0, max: 1e9 }), fc.oneof(fc.constant(-1), fc.constant(1.5), fc.constant(2e9), fc.constant("1"))),
+      policyUrl: text,
+      mode: mostly(fc.constantFrom("opt-in", "opt-out"), fc.constantFrom("sometimes", 1)),
+      cookie: mostly(
+        withUnknownKey(
+          fc.record(
+            {
+              name: mostly(fc.constantFrom("consent", "my.consent-1"), fc.constantFrom("a b", "", "x".repeat(65))),
+              domain: text,
+              path,
+              expiresDays: mostly(fc.double({ min: 1, max: 400, noNaN: true }), fc.constantFrom(0, 401, -3)),
+              sameSite: mostly(fc.constantFrom("Lax", "Strict"), fc.constantFrom("None", "lax")),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        junk,
+      ),
+      gpc: mostly(fc.boolean(), junk),
+      categories,
+      posthog,
+      googleConsentMode,
+      language: text,
+      translations: mostly(fc.dictionary(fc.constantFrom("en", "fr", "zh-Hant"), translation, { maxKeys: 2 }), junk),
+      log: mostly(fc.record({ endpoint: mostly(fc.constantFrom("/consent-log", "https://x.test/log"), fc.constantFrom("", 5)) }), junk),
+      nonce: text,
+      headingLevel: mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, 7, 2.5)),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+const runtimeAccepts = (input: unknown) => {
+  try {
+    parseConfig(input);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("one config format, three readers", () => {
+  it("the drop-in's validator, `consentry check` and dist/consentry.schema.json accept and reject the same configs", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(config, (input) => {
+        const runtime = runtimeAccepts(input);
+        const zod = configSchema.safeParse(input).success;
+        const jsonSchema = jsonSchemaAccepts(input);
+        if (runtime) accepted += 1;
+        expect({ input, zod, jsonSchema }).toEqual({ input, zod: runtime, jsonSchema: runtime });
+      }),
+      { numRuns: 2000 },
+    );
+    // A generator that only ever produced invalid configs would prove nothing about the accept side.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  // `null` and `undefined` are "no config" to both (the drop-in without ConsentConfig; `check` on a `null` file).
+  it("agree on inputs that are not objects at all", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.array(fc.integer())), (input) => {
+        expect(configSchema.safeParse(input).success).toBe(runtimeAccepts(input));
+        expect(jsonSchemaAccepts(input)).toBe(runtimeAccepts(input));
+      }),
+    );
+  });
+
+  it("accept the seed example configs and a `$schema` key (editor completion)", () => {
+    const example = {
+      $schema: "./node_modules/consentry/dist/consentry.schema.json",
+      revision: 2,
+      policyUrl: "/cookie-policy",
+      categories: { analytics: { cookies: [{ name: "ph_*_posthog", provider: "PostHog", duration: "1 year" }], storage: ["ph_*"] } },
+      posthog: { apiKey: "phc_x", apiHost: "https://eu.i.posthog.com" },
+    };
+    expect(runtimeAccepts(example)).toBe(true);
+    expect(configSchema.safeParse(example).success).toBe(true);
+    expect(jsonSchemaAccepts(example)).toBe(true);
+  });
+});
