@@ -2,6 +2,7 @@
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
+import { readdirSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import type { Plugin, RollupOptions } from "rollup";
 
@@ -10,11 +11,13 @@ const npmEntries = {
   core: "src/entries/core.ts",
   posthog: "src/entries/posthog.ts",
   "google-consent-mode": "src/entries/google-consent-mode.ts",
-  "locales/fr": "src/ui/locales/fr.ts",
-  "locales/de": "src/ui/locales/de.ts",
-  "locales/es": "src/ui/locales/es.ts",
-  "locales/zh-Hant": "src/ui/locales/zh-Hant.ts",
+  ...Object.fromEntries(localeCodes().map((code) => [`locales/${code}`, `src/ui/locales/${code}.ts`])),
 };
+
+/** Every bundled locale, one file each in src/ui/locales/ (`en` included): `consentry/locales/<code>`. */
+function localeCodes(): string[] {
+  return readdirSync("src/ui/locales").map((file) => file.replace(/\.ts$/, ""));
+}
 
 // Only src/ is compiled and checked here; tests are checked by `npm run typecheck`.
 const ts = (tsconfig = "./tsconfig.build.json") =>

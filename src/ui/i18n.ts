@@ -9,7 +9,10 @@ export type StringKey = Exclude<keyof UiStrings, "categories">;
 export type Locale = Partial<Omit<UiStrings, "categories">> & {
   categories?: Record<string, { label?: string; description?: string }>;
 };
-
+/** A locale that ships with consentry: every string and every built-in category, nothing else (test/dom/i18n-locales.test.ts). */
+export type BundledLocale = Record<StringKey, string> & {
+  categories: Record<keyof UiStrings["categories"], { label: string; description: string }>;
+};
 
 export interface Texts {
   readonly lang: string;

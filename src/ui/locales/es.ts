@@ -1,14 +1,16 @@
-// Spanish UI strings: `import es from "consentry/locales/es"`, then `translations: { es }`.
-import type { Locale } from "../i18n";
+// Spanish UI strings: `import es from "consentry/locales/es"`, then `translations: { es }` (the drop-in loads them itself).
+import type { BundledLocale } from "../i18n";
 
-const es: Locale = {
+const es: BundledLocale = {
   title: "Valoramos tu privacidad",
   description:
-    "Con tu consentimiento usamos cookies de analítica y marketing. Puedes cambiar tu elección en cualquier momento con el enlace «Configuración de cookies» al pie de cada página. Lee nuestra {policy}.",
+    "Con tu consentimiento usamos cookies de analítica y marketing. Puedes cambiar tu elección en cualquier momento con el enlace «Configuración de cookies» de cada página. Consulta nuestra {policy}.",
   policy: "política de cookies",
   acceptAll: "Aceptar todo",
   rejectAll: "Rechazar todo",
   manage: "Gestionar preferencias",
+  saved: "Se han guardado tus elecciones.",
+  dismiss: "Continuar sin aceptar",
   dialogTitle: "Preferencias de privacidad",
   save: "Guardar preferencias",
   close: "Cerrar",
@@ -22,13 +24,23 @@ const es: Locale = {
   purpose: "Finalidad",
   duration: "Duración",
   choice: "Tu elección",
-  gpc: "Se respeta la señal de exclusión (Global Privacy Control): el marketing queda desactivado salvo que lo actives aquí.",
-  saved: "Tus elecciones se han guardado.",
+  type: "Tipo",
+  typeCookie: "Cookie",
+  typeLocalStorage: "Almacenamiento local",
+  typeSessionStorage: "Almacenamiento de sesión",
+  typeIndexedDB: "IndexedDB",
+  thirdParty: "De terceros",
+  exempt: "Activas salvo que te opongas",
+  otherTab: "Tus elecciones se han cambiado en otra pestaña.",
+  blocked: "{name} está bloqueado hasta que permitas {categories}.",
+  allow: "Permitir {categories}",
+  consentId: "ID de consentimiento",
+  gpc: "Se respeta la señal de exclusión: el marketing queda desactivado salvo que lo actives aquí.",
   change: "Cambiar la configuración de cookies",
   categories: {
-    necessary: { label: "Necesarias", description: "Imprescindibles para que el sitio funcione, por ejemplo la seguridad y recordar esta elección." },
-    preferences: { label: "Preferencias", description: "Recuerdan ajustes como el idioma o la región." },
-    analytics: { label: "Analítica", description: "Nos ayudan a entender cómo se usa el sitio para mejorarlo." },
+    necessary: { label: "Necesarias", description: "Imprescindibles para que el sitio funcione y para recordar esta elección." },
+    preferences: { label: "Preferencias", description: "Recuerdan ajustes como tu idioma." },
+    analytics: { label: "Analítica", description: "Nos ayudan a ver cómo se usa el sitio, para mejorarlo." },
     marketing: { label: "Marketing", description: "Miden la publicidad y te muestran ofertas relevantes en otros sitios." },
   },
 };

@@ -1,14 +1,16 @@
-// French UI strings: `import fr from "consentry/locales/fr"`, then `translations: { fr }`.
-import type { Locale } from "../i18n";
+// French UI strings: `import fr from "consentry/locales/fr"`, then `translations: { fr }` (the drop-in loads them itself).
+import type { BundledLocale } from "../i18n";
 
-const fr: Locale = {
+const fr: BundledLocale = {
   title: "Votre vie privée compte",
   description:
-    "Avec votre accord, nous utilisons des cookies pour la mesure d’audience et le marketing. Vous pouvez changer d’avis à tout moment grâce au lien « Paramètres des cookies » en bas de chaque page. Lisez notre {policy}.",
+    "Avec votre accord, nous utilisons des cookies pour la mesure d’audience et le marketing. Vous pouvez modifier votre choix à tout moment grâce au lien « Paramètres des cookies » présent sur chaque page. Consultez notre {policy}.",
   policy: "politique relative aux cookies",
   acceptAll: "Tout accepter",
   rejectAll: "Tout refuser",
   manage: "Gérer les préférences",
+  saved: "Vos choix ont été enregistrés.",
+  dismiss: "Continuer sans accepter",
   dialogTitle: "Préférences de confidentialité",
   save: "Enregistrer les préférences",
   close: "Fermer",
@@ -16,20 +18,30 @@ const fr: Locale = {
   allowed: "Autorisé",
   notAllowed: "Non autorisé",
   cookies: "Cookies",
-  noCookies: "Aucun cookie déclaré.",
+  noCookies: "Aucun déclaré.",
   name: "Nom",
   provider: "Fournisseur",
   purpose: "Finalité",
   duration: "Durée",
   choice: "Votre choix",
-  gpc: "Signal de refus respecté (Global Privacy Control) : le marketing reste désactivé, sauf si vous l’activez ici.",
-  saved: "Vos choix ont été enregistrés.",
+  type: "Type",
+  typeCookie: "Cookie",
+  typeLocalStorage: "Stockage local",
+  typeSessionStorage: "Stockage de session",
+  typeIndexedDB: "IndexedDB",
+  thirdParty: "Tiers",
+  exempt: "Actif sauf opposition de votre part",
+  otherTab: "Vos choix ont été modifiés dans un autre onglet.",
+  blocked: "{name} est bloqué tant que vous n’autorisez pas : {categories}.",
+  allow: "Autoriser {categories}",
+  consentId: "Identifiant de consentement",
+  gpc: "Signal de refus respecté : le marketing reste désactivé, sauf si vous l’activez ici.",
   change: "Modifier les paramètres des cookies",
   categories: {
-    necessary: { label: "Nécessaires", description: "Indispensables au fonctionnement du site, par exemple la sécurité et la mémorisation de ce choix." },
-    preferences: { label: "Préférences", description: "Mémorisent des réglages comme la langue ou la région." },
-    analytics: { label: "Mesure d’audience", description: "Nous aident à comprendre l’utilisation du site pour l’améliorer." },
-    marketing: { label: "Marketing", description: "Mesurent la publicité et vous montrent des offres pertinentes sur d’autres sites." },
+    necessary: { label: "Nécessaires", description: "Indispensables au fonctionnement du site et à la mémorisation de ce choix." },
+    preferences: { label: "Préférences", description: "Mémorisent des réglages comme votre langue." },
+    analytics: { label: "Mesure d’audience", description: "Nous aident à comprendre comment le site est utilisé, pour l’améliorer." },
+    marketing: { label: "Marketing", description: "Mesurent l’efficacité des publicités et vous montrent des offres pertinentes ailleurs." },
   },
 };
 
