@@ -86,15 +86,20 @@ export function pathVariants(pathname: string, extra: readonly string[] = []): s
  * Expires `name` host-only and on every parent domain, on every path variant,
  * then reports whether it is gone from `document.cookie`.
  */
-export function eraseCookie(name: string, location: PageLocation, extraPaths: readonly string[] = []): boolean {
+export function eraseCookie(
+  name: string,
+  location: PageLocation,
+  extraPaths: readonly string[] = [],
+  doc?: Pick<Document, "cookie">,
+): boolean {
   try {
     for (const path of pathVariants(location.pathname, extraPaths)) {
-      for (const domain of ["", ...domainVariants(location.hostname)]) writeCookie(name, "", { path, domain, days: 0 });
+      for (const domain of ["", ...domainVariants(location.hostname)]) writeCookie(name, "", { path, domain, days: 0 }, doc);
     }
   } catch {
     return false;
   }
-  return !cookieNames().includes(name);
+  return !cookieNames(doc).includes(name);
 }
 
 function decode(text: string): string {

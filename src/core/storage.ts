@@ -136,7 +136,7 @@ export function createBrowserStorage({ cookie, window: win = globalThis.window }
   // An earlier `domain` or `path` setting can leave copies that shadow ours: erase them all, then rewrite.
   const cookieDuplicates = () => {
     if (cookieNames(doc).filter((name) => name === key).length < 2) return false;
-    eraseCookie(key, location, [cookie.path]);
+    eraseCookie(key, location, [cookie.path], doc);
     return true;
   };
 

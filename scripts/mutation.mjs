@@ -1,0 +1,97 @@
+// npm run mutation: Stryker over src/core (floor 90%) and src/gate (floor 85%), one scope after the other, each against
+// its committed incremental baseline (test/mutation/<scope>-incremental.json), so only mutants in changed code or under
+// changed tests run again. Then a per-file summary goes into docs/testing.md.
+//   npm run mutation                 incremental; updates the baselines, reports/mutation/ and docs/testing.md
+//   npm run mutation -- --force      every mutant again (a fresh baseline)
+//   node scripts/mutation.mjs --ci   incremental; writes .tmp/layers/mutation.json instead of the docs
+// Exit status 1 when a scope is below its floor or Stryker fails.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+const SCOPES = [
+  { name: "core", dir: "src/core", floor: 90 },
+  { name: "gate", dir: "src/gate", floor: 85 },
+];
+const ci = process.argv.includes("--ci");
+const force = process.argv.includes("--force");
+
+const results = [];
+for (const scope of SCOPES) {
+  const started = Date.now();
+  const run = spawnSync("npx", ["stryker", "run", "--incremental", ...(force ? ["--force"] : [])], {
+    stdio: "inherit",
+    env: { ...process.env, MUTATION_SCOPE: scope.name },
+  });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const reportFile = `reports/mutation/${scope.name}.json`;
+  const files = run.status === 0 || existsSync(reportFile) ? readReport(reportFile) : [];
+  const total = sum(files);
+  console.log(`mutation ${scope.dir}: ${percent(total)} (floor ${scope.floor}%), ${seconds} s`);
+  results.push({ ...scope, files, total, seconds, ok: run.status === 0 && score(total) >= scope.floor });
+}
+
+if (ci) {
+  mkdirSync(".tmp/layers", { recursive: true });
+  const passed = results.filter((result) => result.ok).length;
+  writeFileSync(".tmp/layers/mutation.json", JSON.stringify({ layer: "mutation", passed, failed: results.length - passed }));
+} else {
+  writeSummary(results);
+}
+process.exit(results.every((result) => result.ok) ? 0 : 1);
+
+/** Per file: detected (killed or timed out) and scored (detected + survived + no coverage); Stryker's own score. */
+function readReport(path) {
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  return Object.entries(report.files)
+    .map(([file, { mutants }]) => {
+      const count = (...statuses) => mutants.filter((mutant) => statuses.includes(mutant.status)).length;
+      return {
+        file: file.replace(/^.*?src\//, "src/"),
+        detected: count("Killed", "Timeout"),
+        scored: count("Killed", "Timeout", "Survived", "NoCoverage"),
+        survived: count("Survived", "NoCoverage"),
+        ignored: count("Ignored"),
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+function sum(files) {
+  return files.reduce(
+    (all, file) => ({
+      detected: all.detected + file.detected,
+      scored: all.scored + file.scored,
+      survived: all.survived + file.survived,
+      ignored: all.ignored + file.ignored,
+    }),
+    { detected: 0, scored: 0, survived: 0, ignored: 0 },
+  );
+}
+
+function score({ detected, scored }) {
+  return scored ? (100 * detected) / scored : 100;
+}
+
+function percent(counts) {
+  return `${score(counts).toFixed(1)}%`;
+}
+
+function writeSummary(all) {
+  const rows = all.flatMap(({ dir, floor, files, total, seconds }) => [
+    `| **${dir}** (floor ${floor}%, ${seconds} s) | **${percent(total)}** | ${total.scored} | ${total.survived} | ${total.ignored} |`,
+    ...files.map((file) => `| ${file.file} | ${percent(file)} | ${file.scored} | ${file.survived} | ${file.ignored} |`),
+  ]);
+  const section = [
+    "<!-- mutation:start (written by npm run mutation; do not edit by hand) -->",
+    `Last run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC${force ? " (full)" : " (incremental)"}.`,
+    "",
+    "| file | score | mutants | survived | ignored (static) |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "<!-- mutation:end -->",
+  ].join("\n");
+  const path = "docs/testing.md";
+  const before = existsSync(path) ? readFileSync(path, "utf8") : "";
+  const marked = /<!-- mutation:start[\s\S]*?<!-- mutation:end -->/;
+  writeFileSync(path, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
+}
