@@ -10,6 +10,7 @@ export interface Verb {
 }
 
 const verbs: Record<string, () => Promise<{ default: Verb }>> = {
+  audit: () => import("./audit/index"),
   check: () => import("./check"),
 };
 
