@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server";
-import { audit, findingList } from "./support/audit-cli";
+import { audit, AUDIT_TIMEOUT, findingList } from "./support/audit-cli";
 
 let site: TestServer;
 let capture: Server | undefined;
@@ -35,7 +35,7 @@ describe("consentry audit on the examples", () => {
       ["cookie", "demo_analytics_id", "analytics", "accept"],
       ["localStorage", "demo_analytics_visits", "analytics", "accept"],
     ]);
-  });
+  }, AUDIT_TIMEOUT);
 
   it("examples/posthog: PostHog's keys are declared by its loader, stored only after Accept all and erased on withdrawal (P-01, P-04)", async () => {
     const run = await audit(`${site.origin}/examples/posthog/`, "--pages", "1");
@@ -48,5 +48,5 @@ describe("consentry audit on the examples", () => {
       expect(Object.keys(item.seen)).toEqual(["accept"]);
       expect(item.setBy?.script).toBe(`http://127.0.0.1:${Number(new URL(site.origin).port) + 1}/static/array.js`);
     }
-  });
+  }, AUDIT_TIMEOUT);
 });

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server";
-import { audit, findingList, type CliRun } from "./support/audit-cli";
+import { audit, AUDIT_TIMEOUT, findingList, type CliRun } from "./support/audit-cli";
 import type { AuditReport } from "../../src/node/audit/report-json";
 import { parseConfig } from "../../src/core/config";
 
@@ -69,7 +69,7 @@ describe("consentry audit on a shop with seeded faults", () => {
   let run: CliRun & { report: AuditReport; dir: string };
   beforeAll(async () => {
     run = await audit(`${site.origin}/shop/`, "--pages", "2", "--html", "{dir}/report.html");
-  });
+  }, AUDIT_TIMEOUT);
 
   it("yields exactly the seeded findings (issue 11 item 8)", () => {
     expect(findingList(run.report)).toEqual([
@@ -149,5 +149,5 @@ describe("consentry audit on a site without consentry (the onboarding path)", ()
     ]);
     expect(() => parseConfig(draft)).not.toThrow();
     expect(run.stdout).toContain(`wrote ${draftFile}`);
-  });
+  }, AUDIT_TIMEOUT);
 });

@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { AuditReport } from "../../../src/node/audit/report-json";
 
+/** Four visits in Chromium on a 2-core machine that eight sessions share: generous, so load never fails a test. */
+export const AUDIT_TIMEOUT = 240_000;
+
 export const CLI = resolve(import.meta.dirname, "../../../dist/node/cli.mjs");
 
 export interface CliRun {
@@ -18,7 +21,7 @@ export function runCli(args: string[], options: { cli?: string; env?: NodeJS.Pro
     execFile(
       process.execPath,
       [options.cli ?? CLI, ...args],
-      { env: { ...process.env, ...options.env }, maxBuffer: 16 << 20, timeout: 110_000 },
+      { env: { ...process.env, ...options.env }, maxBuffer: 16 << 20, timeout: 230_000 },
       (error, stdout, stderr) => done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
