@@ -6,6 +6,20 @@ import { readdirSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import type { Plugin, RollupOptions } from "rollup";
 
+/*
+ * How to add a package entry (`consentry/<name>`), so every TypeScript setup and bundler finds it (issue 10):
+ * 1. Browser code: add `<name>: "src/entries/<name>.ts"` to `npmEntries` below (built to dist/<name>.mjs and .cjs).
+ *    Node-only code: add it to `nodeEntries` (dist/node/<name>.mjs and .cjs; types from tsconfig.node.json).
+ *    Bare imports (react, hono, ...) stay imports (`isBareImport`): make each an optional peer in package.json.
+ * 2. package.json `exports`: copy the "./core" row; types sit beside each format, nested under import/require:
+ *      "./<name>": { "import":  { "types": "./dist/types/entries/<name>.d.mts", "default": "./dist/<name>.mjs" },
+ *                    "require": { "types": "./dist/types/entries/<name>.d.cts", "default": "./dist/<name>.cjs" } }
+ *    (node entries: dist/types/node/<name>.d.[mc]ts and dist/node/<name>.[mc]js). The .d.mts/.d.cts twins come from
+ *    tsc's .d.ts by scripts/declarations.mjs. Then `typesVersions` (for `moduleResolution: node10`):
+ *      "<name>": ["./dist/types/entries/<name>.d.cts"]
+ * 3. Import it in test/types/consumer.ts (compiled as nodenext ESM, nodenext CJS and bundler): `npm run lint:package`
+ *    fails for an export the consumer does not import, and runs attw and publint on the packed tarball.
+ */
 const npmEntries = {
   index: "src/entries/index.ts",
   core: "src/entries/core.ts",
@@ -18,6 +32,12 @@ const npmEntries = {
 function localeCodes(): string[] {
   return readdirSync("src/ui/locales").map((file) => file.replace(/\.ts$/, ""));
 }
+
+/** Node-side package entries, e.g. `"log-server": "src/node/log/server.ts"` for `consentry/log-server` (see above). */
+const nodeEntries: Record<string, string> = {};
+
+/** Package imports (react, hono, posthog-js, ...) stay imports: the user's install provides them. */
+const isBareImport = (id: string) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0");
 
 // Only src/ is compiled and checked here; tests are checked by `npm run typecheck`.
 const ts = (tsconfig = "./tsconfig.build.json") =>
@@ -33,6 +53,14 @@ const copyStylesheet = (): Plugin => ({
   async writeBundle() {
     await mkdir("dist", { recursive: true });
     await copyFile("src/ui/styles.css", "dist/consentry.css").catch(() => undefined);
+  },
+});
+
+/** `require("consentry/browser")` needs a .cjs file in this `"type": "module"` package; the IIFE is either. */
+const copyDropInAsCjs = (): Plugin => ({
+  name: "copy-drop-in-as-cjs",
+  async writeBundle() {
+    await copyFile("dist/consentry.js", "dist/consentry.cjs");
   },
 });
 
@@ -53,14 +81,16 @@ const config: RollupOptions[] = [
   {
     input: npmEntries,
     plugins: [ts()],
+    external: isBareImport,
     output: [
       { dir: "dist", format: "es", entryFileNames: "[name].mjs", chunkFileNames: "chunks/[name]-[hash].mjs" },
-      { dir: "dist", format: "cjs", entryFileNames: "[name].cjs", chunkFileNames: "chunks/[name]-[hash].cjs" },
+      // `exports: "named"`: a default-only module (a locale) is `exports.default`, as its .d.cts says.
+      { dir: "dist", format: "cjs", exports: "named", entryFileNames: "[name].cjs", chunkFileNames: "chunks/[name]-[hash].cjs" },
     ],
   },
   {
     input: "src/entries/browser.ts",
-    plugins: [nodeResolve({ browser: true }), ts(), copyStylesheet()],
+    plugins: [nodeResolve({ browser: true }), ts(), copyStylesheet(), copyDropInAsCjs()],
     output: {
       file: "dist/consentry.js",
       format: "iife",
@@ -73,9 +103,23 @@ const config: RollupOptions[] = [
   {
     input: { cli: "src/node/cli.ts", schema: "src/node/schema.ts" },
     plugins: [ts("./tsconfig.node.json")],
-    external: (id) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0"),
+    external: isBareImport,
     output: { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/[name]-[hash].mjs" },
   },
+  // Node-side package entries (`consentry/<name>`), ESM and CJS like the browser ones, so attw passes under require too.
+  ...(Object.keys(nodeEntries).length === 0
+    ? []
+    : [
+        {
+          input: nodeEntries,
+          plugins: [ts("./tsconfig.node.json")],
+          external: isBareImport,
+          output: [
+            { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/chunks/[name]-[hash].mjs" },
+            { dir: "dist", format: "cjs", exports: "named", entryFileNames: "node/[name].cjs", chunkFileNames: "node/chunks/[name]-[hash].cjs" },
+          ],
+        } satisfies RollupOptions,
+      ]),
 ];
 
 export default config;

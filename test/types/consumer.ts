@@ -1,0 +1,29 @@
+// A TypeScript app using every entry of the packed package. `npm run lint:package` compiles this one file three
+// times, as nodenext ESM, nodenext CJS and bundler (tsconfig.*.json here), against the tarball (issue 10). Each
+// `@ts-expect-error` proves the types are real: with `any` in their place the line would compile and the check fail.
+import { createConsent, type ConsentApi, type ConsentConfig, type ConsentState } from "consentry";
+import { createConsent as createHeadless, decodeRecord, type ConsentRecord } from "consentry/core";
+import { googleConsentMode, consentModeValues } from "consentry/google-consent-mode";
+import { posthogConfigDefaults, posthogLoader } from "consentry/posthog";
+import fr from "consentry/locales/fr";
+import "consentry/style.css";
+import "consentry/browser";
+
+const config: ConsentConfig = { revision: 2, policyUrl: "/cookie-policy", language: "auto", translations: { fr } };
+const consent: ConsentApi = createConsent(config);
+const state: ConsentState = consent.state();
+export const analytics: boolean = consent.granted("analytics") && state.decided;
+// @ts-expect-error: a category is a string
+consent.granted(1);
+// @ts-expect-error: `revision` is a number
+createConsent({ revision: "2" });
+
+const headless = createHeadless(config, { integrations: [googleConsentMode({ tagId: "G-XXXXXXX" })] });
+headless.register(posthogLoader({ apiKey: "phc_XXXXXXXX" }));
+export const defaults: true = posthogConfigDefaults().opt_out_capturing_by_default;
+export const analyticsStorage: "granted" | "denied" = consentModeValues(state.categories).analytics_storage;
+export const record: ConsentRecord | undefined = decodeRecord("{}");
+
+// consentry/browser: the drop-in installs window.Consent (an array of queued calls until it has loaded).
+const dropIn = window.Consent;
+if (dropIn && !Array.isArray(dropIn)) dropIn.acceptAll();
