@@ -5,7 +5,7 @@
 // - that consumer imports every export, so a new entry cannot skip these checks.
 // Prints one line per check and writes .tmp/layers/lint-package.json (`{ layer, passed, failed }`) for CI's total.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, openSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
@@ -49,16 +49,20 @@ const wildcardEntries = Object.keys(pkg.exports)
       .filter((path) => path.startsWith(head) && path.endsWith(tail))
       .map((path) => key.replace("*", path.slice(head.length, path.length - tail.length)));
   });
+// Into a file: attw exits as soon as it has written, which cuts a large report short on a pipe.
+const attwReport = join(WORK, "attw.json");
+const attwOut = openSync(attwReport, "w");
 const attw = spawnSync(
   process.execPath,
   [join(ROOT, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--format", "json", "--no-color", "--no-definitely-typed", ...(wildcardEntries.length ? ["--include-entrypoints", ...wildcardEntries] : [])],
-  { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  { encoding: "utf8", stdio: ["ignore", attwOut, "pipe"] },
 );
+closeSync(attwOut);
 let analysis;
 try {
-  ({ analysis } = JSON.parse(attw.stdout));
+  ({ analysis } = JSON.parse(readFileSync(attwReport, "utf8")));
 } catch {
-  check("attw ran", [`attw printed no JSON (exit ${attw.status}): ${(attw.stderr || attw.stdout).slice(0, 2000)}`]);
+  check("attw ran", [`attw wrote no JSON report (exit ${attw.status}): ${attw.stderr.slice(0, 2000)}`]);
 }
 for (const entry of Object.keys(analysis?.entrypoints ?? {}).filter((key) => !key.includes("*"))) {
   const problems = analysis.problems.filter((problem) => problem.entrypoint === entry);
