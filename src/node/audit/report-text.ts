@@ -6,7 +6,7 @@ import type { Finding, InventoryItem } from "./types";
 
 const TYPE: Record<InventoryItem["type"], string> = { cookie: "cookie", localStorage: "local", sessionStorage: "session", indexedDB: "indexedDB" };
 
-function itemLine(item: InventoryItem, findings: readonly Finding[]): string {
+function itemLine(item: InventoryItem, findings: readonly Finding[], width: { name: number; where: number }): string {
   const where = item.type === "cookie" ? `${item.domain}${item.path ?? ""}` : item.domain;
   const flags = findings.filter((finding) => finding.type === item.type && finding.subject.endsWith(` ${item.name}`)).map((finding) => finding.kind);
   const notes = [
@@ -17,7 +17,7 @@ function itemLine(item: InventoryItem, findings: readonly Finding[]): string {
     item.seen.withdraw ? "kept after withdrawal" : item.seen.accept ? "erased on withdrawal" : undefined,
   ].filter(Boolean);
   const mark = flags.length ? "✗" : "✓";
-  return `  ${mark} ${TYPE[item.type].padEnd(9)} ${item.name.padEnd(28)} ${where.padEnd(22)} ${notes.join(" · ")}${flags.length ? `  [${flags.join(", ")}]` : ""}`;
+  return `  ${mark} ${TYPE[item.type].padEnd(9)} ${item.name.padEnd(width.name)} ${where.padEnd(width.where)} ${notes.join(" · ")}${flags.length ? `  [${flags.join(", ")}]` : ""}`;
 }
 
 function shortUrl(url: string): string {
@@ -42,12 +42,17 @@ export function terminalSummary(report: AuditReport, written: string[] = []): st
     const group = item.declared?.category ?? "undeclared";
     groups.set(group, [...(groups.get(group) ?? []), item]);
   }
+  // Columns as wide as their longest entry, within reason: a long PostHog key should not push every line right.
+  const width = {
+    name: Math.min(40, Math.max(12, ...report.inventory.map((item) => item.name.length))),
+    where: Math.min(32, Math.max(12, ...report.inventory.map((item) => item.domain.length + (item.type === "cookie" ? (item.path ?? "").length : 0)))),
+  };
   const order = [...BUILT_IN_CATEGORIES, ...[...groups.keys()].filter((id) => !BUILT_IN_CATEGORIES.includes(id as never) && id !== "undeclared").sort(), "undeclared"];
   for (const group of order) {
     const items = groups.get(group);
     if (!items?.length) continue;
     lines.push("", group);
-    for (const item of items) lines.push(itemLine(item, report.findings));
+    for (const item of items) lines.push(itemLine(item, report.findings, width));
   }
 
   const warnings = report.findings.filter((finding) => finding.severity === "warning");
