@@ -1,7 +1,8 @@
 // `npm run audit:bench`: pages per minute of `consentry audit` (four visits per page) on this machine, at 1, 2 and 4
 // browser contexts in parallel, written into docs/audit.md between its bench markers. Measured by a script, never
 // by a timed test. The site: examples/site served on 127.0.0.1, its sitemap listing PAGES distinct URLs of it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { createReadStream, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -41,10 +42,9 @@ for (const parallel of LEVELS) {
   const json = join(dir, `p${parallel}.json`);
   const load = loadavg()[0];
   const started = performance.now();
-  // The start URL is one of the sitemap's pages, so exactly PAGES pages are audited.
-  spawnSync(process.execPath, [join(ROOT, "dist/node/cli.mjs"), "audit", `${origin}/examples/site/?page=1`, "--pages", String(PAGES), "--parallel", String(parallel), "--json", json, "--fail-on", "none"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // The start URL is one of the sitemap's pages, so exactly PAGES pages are audited. Asynchronously: this process
+  // serves the site the audit visits.
+  await promisify(execFile)(process.execPath, [join(ROOT, "dist/node/cli.mjs"), "audit", `${origin}/examples/site/?page=1`, "--pages", String(PAGES), "--parallel", String(parallel), "--json", json, "--fail-on", "none"]);
   const seconds = (performance.now() - started) / 1000;
   const report = JSON.parse(readFileSync(json, "utf8"));
   const visits = report.pages.reduce((sum, page) => sum + page.visits.length, 0);

@@ -20,7 +20,7 @@ th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertic
 .warning{color:var(--bad)}.info{color:var(--info)}.ok{color:var(--good)}
 .pages{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:16px}
 figure{margin:0;background:var(--card);border-radius:8px;padding:8px}figure img{width:100%;height:auto;border:1px solid var(--line);border-radius:4px}
-figcaption{font-size:13px;word-break:break-all}details{margin:4px 0}summary{cursor:pointer}li{margin:2px 0}
+figcaption{font-size:13px;word-break:break-all}.nowrap{white-space:nowrap}details{margin:4px 0}summary{cursor:pointer}li{margin:2px 0}
 `;
 
 function findingsFor(item: InventoryItem, findings: readonly Finding[]): Finding[] {
@@ -39,9 +39,9 @@ function inventoryTable(report: AuditReport): string {
 <td>${escapeHtml(item.domain)}${escapeHtml(item.path ?? "")}${item.httpOnly ? "<br>HttpOnly" : ""}</td>
 <td>${escapeHtml(item.type === "cookie" ? describeExpiry(item.expires) : "")}</td>
 <td class="muted">${escapeHtml(item.setBy?.script ?? item.setBy?.response ?? "")}</td>
-<td><code>${seen}</code></td><td>${suggestion}</td><td>${tags}</td></tr>`;
+<td class="nowrap"><code>${seen}</code></td><td>${suggestion}</td><td>${tags}</td></tr>`;
   });
-  return `<table><thead><tr><th>Name</th><th>Category</th><th>Where</th><th>Expires</th><th>Set by</th><th title="no interaction, Reject all, Accept all, withdrawn">a b c d</th><th>Looks like</th><th>Findings</th></tr></thead>
+  return `<table><thead><tr><th>Name</th><th>Category</th><th>Where</th><th>Expires</th><th>Set by</th><th class="nowrap" title="no interaction, Reject all, Accept all, withdrawn">a b c d</th><th>Looks like</th><th>Findings</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>`;
 }
 
