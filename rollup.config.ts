@@ -64,6 +64,16 @@ const copyDropInAsCjs = (): Plugin => ({
   },
 });
 
+/** consentry.all.js (issue 10): the drop-in with the dialog, PostHog and consent-log parts inside, one file to deploy. */
+const everyPartInside = (): Plugin => ({
+  name: "every-part-inside",
+  async resolveId(source, importer, options) {
+    if (!source.endsWith("/import-part")) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && { ...resolved, id: resolved.id.replace(/import-part\.ts$/, "import-part-all.ts") };
+  },
+});
+
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
 const addons = ["posthog", "consent-log", "dialog"].map(
   (name): RollupOptions => ({
@@ -93,6 +103,16 @@ const config: RollupOptions[] = [
     plugins: [nodeResolve({ browser: true }), ts(), copyStylesheet(), copyDropInAsCjs()],
     output: {
       file: "dist/consentry.js",
+      format: "iife",
+      plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  },
+  // After the split drop-in: scripts/size.mjs explains the first IIFE build here.
+  {
+    input: "src/entries/browser.ts",
+    plugins: [everyPartInside(), nodeResolve({ browser: true }), ts()],
+    output: {
+      file: "dist/consentry.all.js",
       format: "iife",
       plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
     },

@@ -244,7 +244,10 @@ print(
       ["dist/consentry.js", js.min, js.gzip, js.brotli, ""],
       ["dist/consentry.css", css.min, css.gzip, css.brotli, ""],
       ["**drop-in JS + CSS**", dropIn.min, dropIn.gzip, dropIn.brotli, budgetCell(dropIn.gzip, BUDGET.dropIn)],
-      ...addons.map((addon) => [`${addon.name} (drop-in add-on, loaded only when needed)`, addon.min, addon.gzip, addon.brotli, ""]),
+      ...addons.map((addon) => [
+        addon.name.endsWith(".all.js") ? `${addon.name} (one-file drop-in: every part inside, no budget)` : `${addon.name} (drop-in add-on, loaded only when needed)`,
+        addon.min, addon.gzip, addon.brotli, "",
+      ]),
       ...entryRows.map((row) => [`\`${row.name}\` + dependencies`, row.min, row.gzip, row.brotli, budgetCell(row.gzip, row.limit)]),
     ],
   ),

@@ -5,6 +5,7 @@ import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
 import { addonUrl, lazyIntegration } from "../page/addons";
+import { importPart } from "../page/import-part";
 import { mountWhenBodyExists } from "../page/when-body";
 import { wirePage } from "../page/wiring";
 import { createUi } from "../ui/index";
@@ -24,7 +25,7 @@ if (existing && !Array.isArray(existing)) {
   console.warn("consentry: loaded twice; keeping the first instance");
 } else {
   const script = document.currentScript as HTMLScriptElement | null;
-  const load = (url: string) => import(/* @vite-ignore */ url);
+  const load = importPart;
   const parts: Parts = {
     ui: mountWhenBodyExists(
       createUi(() => load(addonUrl("dialog", script?.src, document.baseURI)).then((module: { default: SecondLayer }) => module.default)),
