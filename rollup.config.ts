@@ -121,7 +121,7 @@ const config: RollupOptions[] = [
   // The Node wing (DESIGN 1): CLI and servers. Every package import stays external: they are optional peers, so a
   // browser app's install never pulls them in, and each verb says what to install when one is missing.
   {
-    input: { cli: "src/node/cli.ts", schema: "src/node/schema.ts" },
+    input: { cli: "src/node/cli.ts", schema: "src/node/schema.ts", log: "src/node/log/index.ts" },
     plugins: [ts("./tsconfig.node.json")],
     external: isBareImport,
     output: { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/[name]-[hash].mjs" },

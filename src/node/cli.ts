@@ -12,6 +12,8 @@ export interface Verb {
 const verbs: Record<string, () => Promise<{ default: Verb }>> = {
   audit: () => import("./audit/index"),
   check: () => import("./check"),
+  "log-server": () => import("./log/server-command"),
+  log: () => import("./log/log-command"),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,129 @@
+// The consent-log receiver as one Fetch-API function: `(request) => Promise<Response>`, so the same code serves
+// Node, a Next.js route handler, Deno, Bun or a Workers runtime. Hono routes; the store does the SQL.
+import { Hono, type Context } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { exportLines, type ExportFormat } from "./export";
+import { parseRange } from "./range";
+import { parseRecord } from "./record";
+import type { LogStore } from "./store";
+
+export interface ConsentLogOptions {
+  /** Where records go: an open store (`openLogStore(...)`), or a promise of one. */
+  readonly store: LogStore | Promise<LogStore>;
+  /** The path the drop-in's `log.endpoint` points at; the read API lives below it. Default `/consent-log`. */
+  readonly path?: string;
+  /**
+   * Origins (`https://www.example.com`) whose pages may send records from another origin. Same-origin pages and
+   * clients that send no Origin (servers, curl) are always accepted; every other origin gets a 403 and no CORS headers.
+   */
+  readonly origins?: readonly string[];
+  /** Bearer token for the read API (history, export, counts). Without one, the read API does not exist (404). */
+  readonly readToken?: string;
+  /** Largest record body accepted, in bytes. A record is under 1 KiB (S-03); default 4096 (X-07). */
+  readonly maxBodyBytes?: number;
+  /** Called with a store failure before the 503 goes out (the drop-in keeps the record and retries). */
+  readonly onError?: (error: unknown) => void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function createConsentLogHandler(options: ConsentLogOptions): (request: Request) => Promise<Response> {
+  const base = `/${(options.path ?? "/consent-log").replace(/^\/+|\/+$/g, "")}`;
+  const below = (sub: string) => (base === "/" ? sub : `${base}${sub}`);
+  const maxBodyBytes = options.maxBodyBytes ?? 4096;
+  const allowed = new Set(options.origins ?? []);
+  const originAllowed = (origin: string | undefined, requestUrl: string) =>
+    !origin || allowed.has(origin) || origin === new URL(requestUrl).origin;
+
+  const app = new Hono();
+
+  app.use(
+    base,
+    cors({
+      origin: (origin) => (allowed.has(origin) ? origin : null),
+      allowMethods: ["POST"],
+      allowHeaders: ["content-type"],
+      maxAge: 86400,
+    }),
+  );
+
+  app.post(
+    base,
+    async (c, next) => {
+      // A text/plain POST needs no preflight, so CORS alone would not keep a foreign page from writing records.
+      if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
+      await next();
+    },
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `the body is over ${maxBodyBytes} bytes`) }),
+    async (c) => {
+      const parsed = parseRecord(await c.req.text());
+      if (!parsed.ok) return c.json({ error: "not a consent record", problems: parsed.problems }, 400);
+      const stored = await (await options.store).insert(parsed.record);
+      // 201 for a new decision, 200 for a retry of one already kept: both tell the drop-in to stop sending it.
+      return c.json({ stored }, stored ? 201 : 200);
+    },
+  );
+
+  if (options.readToken) {
+    const read = new Hono();
+    read.use(bearerAuth({ token: options.readToken }));
+
+    read.get("/records/:consentId", async (c) => {
+      const consentId = c.req.param("consentId");
+      if (!UUID.test(consentId)) return problem(c, 400, "consentId: expected a lowercase UUID");
+      const records = await (await options.store).history(consentId);
+      return c.json({ consentId, records });
+    });
+
+    read.get("/records", async (c) => {
+      const range = readRange(c);
+      if (typeof range === "string") return problem(c, 400, range);
+      const format = c.req.query("format") ?? "jsonl";
+      if (format !== "jsonl" && format !== "csv") return problem(c, 400, "format: expected jsonl or csv");
+      const lines = exportLines((await options.store).export(range), format as ExportFormat);
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const next = await lines.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        },
+        async cancel() {
+          await lines.return(undefined);
+        },
+      });
+      const type = format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+      return new Response(body, { headers: { "content-type": type, "cache-control": "no-store" } });
+    });
+
+    read.get("/stats", async (c) => {
+      const range = readRange(c);
+      if (typeof range === "string") return problem(c, 400, range);
+      const days = await (await options.store).countByDay(range);
+      return c.json({ from: range.from.toISOString(), to: range.to.toISOString(), days });
+    });
+
+    app.route(base === "/" ? "/" : base, read);
+  }
+
+  app.notFound((c) => problem(c, 404, "not found"));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    options.onError?.(error);
+    // Never a 500: what reaches here is the store failing, not the input; 503 says "send it again later".
+    return problem(c, 503, "the consent log is unavailable; retry later");
+  });
+
+  return async (request) => app.fetch(request);
+}
+
+function problem(c: Context, status: 400 | 403 | 404 | 413 | 503, error: string): Response {
+  return c.json({ error }, status);
+}
+
+function readRange(c: Context): { from: Date; to: Date } | string {
+  return parseRange(c.req.query("from"), c.req.query("to"));
+}

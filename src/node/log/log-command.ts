@@ -1,0 +1,104 @@
+// `consentry log <history|export|stats|purge>`: the read side and retention, straight on the log's database.
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { parseArgs } from "node:util";
+import type { Verb } from "../cli";
+import { clientFor, requirePeers } from "./peers";
+import { MissingPeerError } from "./sql";
+
+const USAGE = `usage: consentry log <command> [--database <folder>|postgres://…]
+  history <consent-id>                          every decision of one consent id, oldest first (JSON lines)
+  export [--from DATE] [--to DATE] [--format jsonl|csv] [--output FILE]
+                                                decisions made in [from, to)
+  stats [--from DATE] [--to DATE] [--json]      decisions per day and method
+  purge --older-than 13mo                       delete decisions made before then (d, w, mo, y)
+The database defaults to ./consentry-log-data (PGlite); stop a log-server that uses that folder first.`;
+
+const verb: Verb = {
+  summary: "read the consent log: history, export (JSONL/CSV), stats, purge --older-than 13mo",
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        database: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        format: { type: "string", default: "jsonl" },
+        output: { type: "string", short: "o" },
+        json: { type: "boolean" },
+        "older-than": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      (values.help ? console.log : console.error)(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (!["history", "export", "stats", "purge"].includes(command)) {
+      console.error(`consentry log: unknown command "${command}"\n${USAGE}`);
+      return 2;
+    }
+    // Check the input before opening a database (a PGlite start takes seconds).
+    const { parseRange } = await import("./range");
+    const range = parseRange(values.from, values.to);
+    if (typeof range === "string") throw new Error(`--${range}`);
+    if (values.format !== "jsonl" && values.format !== "csv") throw new Error(`--format: expected jsonl or csv, got "${values.format}"`);
+    const consentId = rest[0];
+    if (command === "history" && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(consentId ?? "")) {
+      throw new Error(`history: expected a consent id (a lowercase UUID), got "${consentId ?? ""}"`);
+    }
+    const before = command === "purge" ? cutoff(values["older-than"]) : undefined;
+
+    try {
+      await requirePeers([clientFor(values.database)]);
+    } catch (error) {
+      if (!(error instanceof MissingPeerError)) throw error;
+      console.error(`consentry log: ${error.message}`);
+      return 2;
+    }
+    const { openLogStore } = await import("./store");
+    const store = await openLogStore(values.database);
+    try {
+      if (command === "history") {
+        for (const record of await store.history(consentId!)) console.log(JSON.stringify(record));
+      } else if (command === "export") {
+        const { exportLines } = await import("./export");
+        const out = values.output ? createWriteStream(values.output) : process.stdout;
+        for await (const line of exportLines(store.export(range), values.format)) {
+          if (!out.write(line)) await once(out, "drain");
+        }
+        if (out !== process.stdout) await new Promise<void>((done) => out.end(() => done()));
+      } else if (command === "stats") {
+        const days = await store.countByDay(range);
+        if (values.json) console.log(JSON.stringify(days));
+        else {
+          console.log(`${"day".padEnd(12)}${"method".padEnd(12)}count`);
+          for (const { day, method, count } of days) console.log(`${day.padEnd(12)}${method.padEnd(12)}${count}`);
+        }
+      } else {
+        const purged = await store.purge(before!);
+        console.log(`purged ${purged} decision${purged === 1 ? "" : "s"} made before ${before!.toISOString()}`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+/** `13mo` (the CNIL's longest consent lifetime), `400d`, `8w`, `2y` to the instant that far back from now. */
+export function cutoff(text: string | undefined, now = new Date()): Date {
+  const match = /^(\d+)(d|w|mo|y)$/.exec(text ?? "");
+  if (!match) throw new Error(`--older-than: expected an age such as 13mo, 400d, 8w or 2y, got "${text ?? ""}"`);
+  const amount = Number(match[1]);
+  const date = new Date(now);
+  if (match[2] === "d") date.setUTCDate(date.getUTCDate() - amount);
+  else if (match[2] === "w") date.setUTCDate(date.getUTCDate() - 7 * amount);
+  else if (match[2] === "mo") date.setUTCMonth(date.getUTCMonth() - amount);
+  else date.setUTCFullYear(date.getUTCFullYear() - amount);
+  return date;
+}
+
+export default verb;

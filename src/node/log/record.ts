@@ -1,0 +1,69 @@
+// The receiver's boundary: untrusted request text to a typed decision record, or a 400 that names the bad path.
+// Methods and version come from core, so the receiver accepts exactly what the drop-in sends (L-12).
+import { z } from "zod";
+import { CONSENT_METHODS, RECORD_VERSION, type ConsentRecord } from "../../core/record";
+
+/** A decision dated further ahead than this is a broken clock, not a decision (the drop-in allows the same). */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const EARLIEST = Date.UTC(2020, 0, 1);
+
+// The same shapes core's decoder accepts (src/core/record.ts), so a record the drop-in keeps is a record we take.
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/, "expected an ISO-8601 UTC instant")
+  .refine((text) => !Number.isNaN(Date.parse(text)), "is not a real date");
+
+export const recordSchema = z
+  .strictObject({
+    v: z.literal(RECORD_VERSION),
+    id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "expected a lowercase UUID"),
+    revision: z.int().min(0).max(1e9),
+    decidedAt: instant,
+    updatedAt: instant,
+    categories: z.record(z.string().regex(/^[a-z][\w-]{0,31}$/), z.boolean()),
+    method: z.enum(CONSENT_METHODS),
+    gpc: z.boolean(),
+  })
+  .superRefine((record, context) => {
+    const decided = Date.parse(record.decidedAt);
+    if (decided < EARLIEST) context.addIssue({ code: "custom", path: ["decidedAt"], message: "is before 2020" });
+    if (Date.parse(record.updatedAt) < decided) {
+      context.addIssue({ code: "custom", path: ["updatedAt"], message: "is before decidedAt" });
+    }
+    if (Date.parse(record.updatedAt) > Date.now() + CLOCK_SKEW_MS) {
+      context.addIssue({ code: "custom", path: ["updatedAt"], message: "is more than a day in the future" });
+    }
+    if (Object.keys(record.categories).length > 64) {
+      context.addIssue({ code: "custom", path: ["categories"], message: "has more than 64 categories" });
+    }
+  });
+
+export interface RecordProblem {
+  /** Dotted path into the record, `""` for the record itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParsedRecord = { ok: true; record: ConsentRecord } | { ok: false; problems: RecordProblem[] };
+
+/** JSON text from a request body to a record; never throws. */
+export function parseRecord(text: string): ParsedRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ path: "", message: "the body is not JSON" }] };
+  }
+  const result = recordSchema.safeParse(value);
+  if (result.success) return { ok: true, record: result.data as ConsentRecord };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue): RecordProblem[] => {
+      // zod reports unknown keys at the parent; name each key so the sender sees which field is extra.
+      if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: "is not a record field" }));
+      }
+      return [{ path: issue.path.map(String).join("."), message: issue.message }];
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+// `consentry log-server`: the receiver on Node's HTTP server, PGlite in a folder unless --database names a server.
+import { parseArgs } from "node:util";
+import type { Verb } from "../cli";
+import { clientFor, requirePeers } from "./peers";
+import { MissingPeerError } from "./sql";
+
+const USAGE = `usage: consentry log-server [--port 8787] [--host 127.0.0.1] [--database <folder>|postgres://…]
+                            [--origin https://www.example.com]... [--path /consent-log] [--max-body 4096]
+The read API (history, export, counts) is on when CONSENTRY_LOG_TOKEN holds its bearer token.`;
+
+const verb: Verb = {
+  summary: "receive consent records (PGlite in ./consentry-log-data, or --database postgres://…)",
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: "string", default: "8787" },
+        host: { type: "string", default: "127.0.0.1" },
+        database: { type: "string" },
+        origin: { type: "string", multiple: true, default: [] },
+        path: { type: "string", default: "/consent-log" },
+        "max-body": { type: "string", default: "4096" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) return console.log(USAGE), 0;
+    const port = Number(values.port);
+    const maxBodyBytes = Number(values["max-body"]);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected 0-65535, got "${values.port}"`);
+    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 256) throw new Error(`--max-body: expected bytes >= 256, got "${values["max-body"]}"`);
+    for (const origin of values.origin) {
+      if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`--origin: expected scheme://host[:port] with no path, got "${origin}"`);
+    }
+
+    try {
+      await requirePeers(["hono", "@hono/node-server", "zod", clientFor(values.database)]);
+    } catch (error) {
+      if (!(error instanceof MissingPeerError)) throw error;
+      console.error(`consentry log-server: ${error.message}`);
+      return 2;
+    }
+    const [{ serve }, { createConsentLogHandler }, { openLogStore }] = await Promise.all([
+      import("@hono/node-server"),
+      import("./handler"),
+      import("./store"),
+    ]);
+
+    const store = await openLogStore(values.database);
+    const readToken = process.env.CONSENTRY_LOG_TOKEN || undefined;
+    const handler = createConsentLogHandler({
+      store,
+      origins: values.origin,
+      path: values.path,
+      maxBodyBytes,
+      readToken,
+      onError: (error) => console.error(`consentry log-server: ${error instanceof Error ? error.message : String(error)}`),
+    });
+
+    return new Promise<number>((resolve) => {
+      const server = serve({ fetch: handler, port, hostname: values.host }, (info) => {
+        const where = store.kind === "pglite" ? `PGlite in ${store.location}` : `PostgreSQL at ${store.location}`;
+        console.log(`consentry log-server: receiving at http://${values.host}:${info.port}${values.path} (${where})`);
+        console.log(readToken ? "read API on (bearer token from CONSENTRY_LOG_TOKEN)" : "read API off (set CONSENTRY_LOG_TOKEN to turn it on)");
+      });
+      const stop = () => {
+        server.close();
+        void store.close().finally(() => resolve(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+  },
+};
+
+export default verb;
