@@ -100,7 +100,8 @@ describe.each(BACKENDS)("consentry log-server and consentry log on $name", (back
     const purge = await consentry("log", "purge", "--older-than", "13mo", "--database", database);
     expect(purge.stdout).toMatch(/^purged 3 decisions made before/);
     expect((await consentry("log", "history", visitor, "--database", database)).stdout).toBe("");
-  });
+    // Five PGlite starts (the server and four commands), each seconds on a busy 2-core machine.
+  }, 300_000);
 
   it("names a bad flag and exits 2 without touching the database", async () => {
     const result = await consentry("log", "purge", "--older-than", "13 months", "--database", database);
