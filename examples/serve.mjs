@@ -1,5 +1,6 @@
-// `npm start`: serves the examples and the built files on 127.0.0.1, starts the local PostHog capture server,
-// and prints the URLs.
+// `npm start`: serves the examples and the built files on 127.0.0.1, starts the local PostHog capture server and
+// the consent-log receiver, and prints the URLs.
+import { spawn } from "node:child_process";
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,8 +17,27 @@ const TYPES = {
   ".png": "image/png",
 };
 
+// The consent-log example's receiver: `consentry log-server` on PORT + 2, PGlite in .tmp/. Its read token is a
+// demo value that stays on this side: the page reads its own rows through /examples/consent-log/rows/<id>.
+const LOG_PORT = PORT + 2;
+const LOG_TOKEN = process.env.CONSENTRY_LOG_TOKEN || "demo-read-token";
+const logServer = spawn(
+  process.execPath,
+  [join(ROOT, "dist/node/cli.mjs"), "log-server", "--port", String(LOG_PORT), "--database", join(ROOT, ".tmp/examples-consent-log"), "--origin", `http://127.0.0.1:${PORT}`],
+  { env: { ...process.env, CONSENTRY_LOG_TOKEN: LOG_TOKEN }, stdio: ["ignore", "inherit", "inherit"] },
+);
+process.on("exit", () => logServer.kill("SIGTERM"));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
+
 const site = createServer((request, response) => {
   let path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+  const rows = /^\/examples\/consent-log\/rows\/([0-9a-f-]{36})$/.exec(path);
+  if (rows) {
+    fetch(`http://127.0.0.1:${LOG_PORT}/consent-log/records/${rows[1]}`, { headers: { authorization: `Bearer ${LOG_TOKEN}` } })
+      .then(async (answer) => response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text()))
+      .catch(() => response.writeHead(503, { "content-type": "application/json" }).end('{"error":"the log server is still starting"}'));
+    return;
+  }
   if (path === "/") path = "/examples/index.html";
   // Browsers ask for it on every page; a 404 would show as an error in the demo's console.
   if (path === "/favicon.ico") return void response.writeHead(204).end();
@@ -47,5 +67,7 @@ site.listen(PORT, "127.0.0.1", async () => {
   console.log(`  SPA (npm import):             ${base}/examples/spa/`);
   console.log(`  PostHog (gated loader):       ${base}/examples/posthog/`);
   console.log(`  Google Consent Mode v2:       ${base}/examples/consent-mode/`);
+  console.log(`  Consent log (proof of consent): ${base}/examples/consent-log/`);
   console.log(`PostHog capture server: http://127.0.0.1:${PORT + 1} (prints every request below)`);
+  console.log(`Consent log rows: curl -H "authorization: Bearer ${LOG_TOKEN}" http://127.0.0.1:${LOG_PORT}/consent-log/records?format=csv`);
 });
