@@ -1,8 +1,8 @@
 // `npm run log:load`: the consent-log receiver under load, then killed with -9 mid-load (issue 14, "nothing
 // acknowledged is lost"). Per database (PGlite folder, PostgreSQL on a throwaway cluster):
-//   1. steady: autocannon posts distinct records over loopback for N seconds (then drains: the last second sends
-//      only bodies the receiver refuses, so no record is in flight when autocannon stops); the table must then hold
-//      exactly the records that got a 2xx. records/s = acknowledged / N.
+//   1. steady: autocannon posts distinct records over loopback for N seconds (then drains: it sends only bodies the
+//      receiver refuses until every record sent has its answer, so none is in flight when autocannon stops); the
+//      table must then hold exactly the records that got a 2xx. records/s = acknowledged / N.
 //   2. kill -9: load again, `kill -9` the server halfway; a real Chromium page with the built drop-in decides while
 //      the server is down (the send fails and is queued), the server restarts on the same data, the page reloads:
 //      every acknowledged record must be there, and the drop-in's retry must deliver the queued one.
@@ -57,16 +57,20 @@ async function storedIds(url) {
 }
 
 /**
- * Posts distinct records for `seconds`, then for one more second only refused bodies (so every record sent has its
- * answer before autocannon stops). `acked` collects the ids that got a 2xx. `stopAfter` ends early (the kill).
+ * Posts distinct records for `seconds`, then only bodies the receiver refuses until every record sent has its answer
+ * (so none is in flight when autocannon stops; at most 60 s more). `acked` collects the ids that got a 2xx.
  */
 function load({ url, seconds, connections, acked, sent, onStart }) {
   const deadline = Date.now() + seconds * 1000;
+  let sentHere = 0;
+  let answeredHere = 0;
+  let drained = false;
   const instance = autocannon({
     url,
     connections,
-    duration: seconds + 1,
-    timeout: 10,
+    duration: seconds + 60,
+    // Longer than any queueing on a busy machine: a request that timed out might still be stored.
+    timeout: 60,
     requests: [
       {
         method: "POST",
@@ -79,10 +83,18 @@ function load({ url, seconds, connections, acked, sent, onStart }) {
           const next = record();
           context.id = next.id;
           sent.add(next.id);
+          sentHere++;
           return { ...request, body: next.body };
         },
         onResponse(status, _body, context) {
-          if (context.id && status >= 200 && status < 300) acked.add(context.id);
+          if (context.id) {
+            answeredHere++;
+            if (status >= 200 && status < 300) acked.add(context.id);
+          }
+          if (!drained && Date.now() >= deadline && answeredHere === sentHere) {
+            drained = true;
+            instance.stop();
+          }
         },
       },
     ],
