@@ -28,6 +28,8 @@ export default {
   thresholds: { high: floor, low: floor, break: floor },
   // Only sources and tests go into the sandbox.
   ignorePatterns: ["reports", ".tmp", "dist", "docs", "examples", "bench", "coverage"],
+  // A shared machine slows runs unevenly; a generous margin keeps a slow run from counting as a timeout (a kill).
+  timeoutMS: 10_000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };

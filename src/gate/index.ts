@@ -17,7 +17,12 @@ export const createGate: GateFactory = (context) => {
     syncTags?.();
   };
   // At start every denied category is swept too: leftovers of an expired or withdrawn decision go (L-01).
-  store.bus.on("ready", (state) => apply(store.registry.optional.filter((id) => !state.categories[id]), false), { early: true });
+  store.bus.on(
+    "ready",
+    (state) => apply(store.registry.optional.filter((id) => !state.categories[id]), false),
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a guard; createConsentApi builds the gate before any page code can subscribe.
+    { early: true },
+  );
   store.bus.on("change", ({ revoked }) => apply(revoked), { early: true });
   return { register: loaders.register };
 };

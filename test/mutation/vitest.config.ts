@@ -1,5 +1,5 @@
-// The layers mutation testing runs (npm run mutation): unit and DOM only. The e2e and node layers start Chromium and
-// servers, far too slow to repeat for each mutant; they stay in `npm test`.
+// The layers mutation testing runs (npm run mutation): unit and DOM, less the UI's own DOM tests (below). The e2e and
+// node layers start Chromium and servers, far too slow to repeat for each mutant; they stay in `npm test`.
 import { fileURLToPath } from "node:url";
 import { defineConfig, type TestProjectConfiguration } from "vitest/config";
 import base from "../../vitest.config";
@@ -14,8 +14,9 @@ export default defineConfig({
       .map((project) => ({
         test: {
           ...project.test,
-          // Translation completeness says nothing about consent logic, and a locale in progress must not block the run.
-          exclude: ["**/node_modules/**", "test/dom/i18n.test.ts"],
+          // The UI's own tests (banner, dialog, declaration, languages) render the whole UI and would rerun for every store
+          // mutant, most of the run time; they pin the UI, which is not mutated here. Core and gate answer to their own tests.
+          exclude: ["**/node_modules/**", "test/dom/{banner,declaration,i18n*,lifecycle,preferences,ui-security}.test.ts"],
           // Each mutant reruns its covering tests: reusing the module graph across files is about 1.6x faster here.
           isolate: false,
           // A shared two-core machine can slow a property test past vitest's 5 s; a slow test is not a failing one.

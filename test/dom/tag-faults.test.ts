@@ -1,0 +1,80 @@
+// Gated tags under a strict page (X-05): a Trusted Types policy named `consentry`, and a tag that cannot be inserted.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createConsentApi, type ConsentApi } from "../../src/api";
+import type { PageWindow } from "../../src/core/storage";
+import { createMemoryStorage } from "../../src/core/storage";
+import type { ConsentErrorEvent } from "../../src/core/store";
+import { createGate } from "../../src/gate/index";
+import { scriptPolicy } from "../../src/gate/trusted";
+
+let api: ConsentApi | undefined;
+
+afterEach(() => {
+  api?.destroy();
+  api = undefined;
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe("Trusted Types (X-05)", () => {
+  it("a CSP that allows only the policy `consentry` gets scripts through that policy", () => {
+    // The page's CSP: `trusted-types consentry`; any other name throws, as the browser does.
+    const page = {
+      trustedTypes: {
+        createPolicy(name: string, rules: { createScript(text: string): string; createScriptURL(url: string): string }) {
+          if (name !== "consentry") throw new TypeError(`Refused to create a TrustedTypePolicy named '${name}'`);
+          return { createScript: (text: string) => `/*trusted*/${rules.createScript(text)}`, createScriptURL: rules.createScriptURL };
+        },
+      },
+    } as unknown as PageWindow;
+    expect(scriptPolicy(page).createScript("go()")).toBe("/*trusted*/go()");
+  });
+
+  it("a CSP that does not list `consentry` leaves plain strings, which work where Trusted Types are not enforced", () => {
+    const page = {
+      trustedTypes: {
+        createPolicy(name: string): never {
+          throw new TypeError(`Refused to create a TrustedTypePolicy named '${name}'`);
+        },
+      },
+    } as unknown as PageWindow;
+    expect(scriptPolicy(page).createScript("go()")).toBe("go()");
+    expect(scriptPolicy(page).createScriptURL("/a.js")).toBe("/a.js");
+  });
+});
+
+describe("a tag that cannot be inserted", () => {
+  it("is reported once as a tag error and never retried, and the tags after it still run", () => {
+    const errors: ConsentErrorEvent[] = [];
+    for (const text of ["window.first = 1", "window.second = 1"]) {
+      const script = document.createElement("script");
+      script.type = "text/plain";
+      script.dataset.consent = "analytics";
+      script.text = text;
+      document.body.append(script);
+    }
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api.on("error", (event) => void errors.push(event));
+    // An enforcing page refuses the first new script (a Trusted Types violation), and only that one.
+    const createElement = document.createElement.bind(document);
+    let refused = false;
+    vi.spyOn(document, "createElement").mockImplementation(((tag: string) => {
+      if (tag === "script" && !refused) {
+        refused = true;
+        throw new TypeError("This document requires 'TrustedScript' assignment.");
+      }
+      return createElement(tag);
+    }) as typeof document.createElement);
+    api.acceptAll();
+    api.rejectAll();
+    api.acceptAll();
+    expect(errors.map((event) => [event.source, (event.error as Error).message])).toEqual([
+      ["tag", "This document requires 'TrustedScript' assignment."],
+    ]);
+    const left = [...document.querySelectorAll("script")].map((script) => [script.type, script.text]);
+    expect(left).toEqual([
+      ["text/plain", "window.first = 1"],
+      ["", "window.second = 1"],
+    ]);
+  });
+});
