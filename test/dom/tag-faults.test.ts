@@ -78,3 +78,43 @@ describe("a tag that cannot be inserted", () => {
     ]);
   });
 });
+
+describe("external and module tags (DESIGN 3)", () => {
+  function addTag(attributes: Record<string, string>, text = ""): void {
+    const script = document.createElement("script");
+    script.type = "text/plain";
+    script.dataset.consent = "analytics";
+    script.text = text;
+    for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+    document.body.append(script);
+  }
+  const live = () => [...document.querySelectorAll("script")].filter((script) => script.type !== "text/plain");
+
+  it("an external tag that loads reports nothing, and is inserted not async so tags keep document order", () => {
+    const errors: ConsentErrorEvent[] = [];
+    addTag({ src: "/vendor.js", id: "first" });
+    addTag({ id: "second" }, "window.after = 1");
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api.on("error", (event) => void errors.push(event));
+    api.acceptAll();
+    const [first] = live();
+    // Inserted scripts run in insertion order only when not async (the order itself is pinned in Chromium, e2e).
+    expect((first as HTMLScriptElement).async).toBe(false);
+    // happy-dom fetches nothing, so its own load failure is already reported; a successful load adds nothing.
+    const before = errors.length;
+    first!.dispatchEvent(new Event("load"));
+    expect(errors).toHaveLength(before);
+    expect(live().map((script) => script.id)).toEqual(["first", "second"]);
+  });
+
+  it("data-type becomes the running script's type (a module stays a module); type itself is never copied", () => {
+    addTag({ "data-type": "module", id: "module" }, "export {}");
+    addTag({ id: "classic" }, "window.classic = 1");
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api.acceptAll();
+    expect(live().map((script) => [script.id, script.getAttribute("type")])).toEqual([
+      ["module", "module"],
+      ["classic", null],
+    ]);
+  });
+});
