@@ -3,6 +3,7 @@
 // changed tests run again. Then a per-file summary goes into docs/testing.md.
 //   npm run mutation                 incremental; updates the baselines, reports/mutation/ and docs/testing.md
 //   npm run mutation -- --force      every mutant again (a fresh baseline)
+//   npm run mutation -- --scope=gate one scope only (core or gate)
 //   node scripts/mutation.mjs --ci   incremental; writes .tmp/layers/mutation.json instead of the docs
 // Exit status 1 when a scope is below its floor or Stryker fails.
 import { spawnSync } from "node:child_process";
@@ -14,9 +15,10 @@ const SCOPES = [
 ];
 const ci = process.argv.includes("--ci");
 const force = process.argv.includes("--force");
+const only = process.argv.find((arg) => arg.startsWith("--scope="))?.slice("--scope=".length);
 
 const results = [];
-for (const scope of SCOPES) {
+for (const scope of SCOPES.filter((candidate) => !only || candidate.name === only)) {
   // CI compares against a committed baseline; without one it would rerun every mutant, far beyond its time budget.
   if (ci && !existsSync(`test/mutation/${scope.name}-incremental.json`)) {
     console.log(`mutation ${scope.dir}: no committed baseline (test/mutation/${scope.name}-incremental.json), skipped`);

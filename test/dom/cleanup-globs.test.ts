@@ -72,6 +72,7 @@ describe("erasing on withdrawal (L-11, S-07)", () => {
     document.cookie = "session=3; Path=/";
     consent.set({ marketing: false });
     expect(cookieJar()).toEqual(["session=3"]);
+    expect(errors).toEqual([]);
   });
 
   it("a cookie set on a declared path is erased there, though the page that withdraws cannot see it", () => {

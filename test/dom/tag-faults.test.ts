@@ -118,3 +118,58 @@ describe("external and module tags (DESIGN 3)", () => {
     ]);
   });
 });
+
+describe("gated iframes (DESIGN 3)", () => {
+  function addFrame(condition: string, parent: HTMLElement = document.body): HTMLIFrameElement {
+    const iframe = document.createElement("iframe");
+    iframe.dataset.consent = condition;
+    iframe.dataset.src = "about:blank#video-1";
+    iframe.title = "Product video";
+    parent.append(iframe);
+    return iframe;
+  }
+
+  it("the Allow button inside a form allows the embed without submitting the form", () => {
+    const form = document.createElement("form");
+    document.body.append(form);
+    let submitted = 0;
+    form.addEventListener("submit", (event) => {
+      submitted += 1;
+      event.preventDefault();
+    });
+    const iframe = addFrame("marketing", form);
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    (iframe.previousElementSibling as HTMLElement).querySelector("button")!.click();
+    expect(api.granted("marketing")).toBe(true);
+    expect(submitted).toBe(0);
+  });
+
+  it("a loaded embed is not reloaded when another category changes", async () => {
+    const iframe = addFrame("marketing");
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api.set({ marketing: true });
+    const reloads: string[] = [];
+    const observer = new MutationObserver((records) => reloads.push(...records.map((record) => record.attributeName!)));
+    observer.observe(iframe, { attributes: true, attributeFilter: ["src"] });
+    api.set({ analytics: true });
+    api.set({ analytics: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(reloads).toEqual([]);
+    expect(iframe.getAttribute("src")).toBe("about:blank#video-1");
+  });
+
+  it("an embed with a malformed condition stays blocked and is reported once, with the condition", async () => {
+    const errors: ConsentErrorEvent[] = [];
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api.on("error", (event) => void errors.push(event));
+    // Added after start (an SPA route), so this test hears the report.
+    const iframe = addFrame("marketing &&");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    api.acceptAll();
+    expect(iframe.hasAttribute("src")).toBe(false);
+    expect(errors.map((event) => [event.source, (event.error as Error).message])).toEqual([
+      ["tag", 'consentry: bad condition "marketing &&"'],
+    ]);
+  });
+});
