@@ -36,6 +36,8 @@ const COST_WINDOW_MS = 1_200;
 /** On a returning visit, how long after the gated script ran frames are still watched for a banner. */
 const WATCH_MS = 400;
 const TIMEOUT_MS = 5_000;
+/** The slowed-down cost visits: DevTools' Emulation.setCPUThrottlingRate, as mobile audits do. Ratios steady there. */
+const SLOW_RATE = Number(option("cpu-rate", 4));
 
 const subjects = SUBJECTS.filter((subject) => !ONLY.length || ONLY.includes(subject.name));
 
@@ -119,11 +121,12 @@ async function newPage(browser, subject, watchFrames) {
  * Visit A, cost: a new profile, no per-frame probe; after `load` and a fixed settle time, the page's main-thread
  * script and task time (DevTools protocol Performance metrics), long tasks, layout shift and heap after GC.
  */
-async function measureCost(browser, origin, subject) {
+async function measureCost(browser, origin, subject, rate = 1) {
   const { context, page, errors, requested } = await newPage(browser, subject, false);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
+    if (rate !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     await page.goto(origin + subject.page, { waitUntil: "load" });
     await page.waitForTimeout(COST_WINDOW_MS);
     const metrics = (await cdp.send("Performance.getMetrics")).metrics;
@@ -132,7 +135,20 @@ async function measureCost(browser, origin, subject) {
     const probe = await page.evaluate(() => ({ ...window.__bench, longTasks: [...window.__bench.longTasks], shown: window.__bench.shown() }));
     // A visit whose banner had not shown by the end of the window measured too little: it does not count.
     if (!probe.shown) return { errors: [...errors, "cost visit: no banner at the end of the window"] };
+    // The returning visit: decide, then load the page again in the same context (files in the HTTP cache). Each
+    // navigation starts a new document, whose metrics start from zero.
+    let returning = {};
+    if (subject.accept) {
+      const gated = waitForConsole(page, "bench:gated");
+      await subject.accept(page);
+      await gated;
+      await page.goto(origin + subject.page, { waitUntil: "load" });
+      await page.waitForTimeout(COST_WINDOW_MS);
+      const again = (await cdp.send("Performance.getMetrics")).metrics;
+      returning = { returningScriptMs: metric(again, "ScriptDuration") * 1000, returningTaskMs: metric(again, "TaskDuration") * 1000 };
+    }
     return {
+      ...returning,
       errors,
       files: [...new Set(requested)].filter((path) => /\.(m?js|css)$/.test(path) && !path.endsWith("/analytics.js")),
       scriptMs: metric(metrics, "ScriptDuration") * 1000,
@@ -179,7 +195,18 @@ async function measureTiming(browser, origin, subject) {
     Object.assign(result, milestones, {
       bannerMs: milestones.fcpMs === null ? null : Math.max(milestones.drawnMs, milestones.fcpMs),
     });
-    if (!subject.accept) return result;
+    const returningFcp = () =>
+      page.evaluate(async () => {
+        const fcp = () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+        for (let waited = 0; fcp() === undefined && waited < 2000; waited += 20) await new Promise((done) => setTimeout(done, 20));
+        return fcp() ?? null;
+      });
+    if (!subject.accept) {
+      // The floor's returning visit: the same page again, for the returning first-paint comparison.
+      await page.goto(url, { waitUntil: "load" });
+      result.returningFcpMs = await returningFcp();
+      return result;
+    }
 
     const gated = waitForConsole(page, "bench:gated");
     await subject.accept(page);
@@ -196,6 +223,7 @@ async function measureTiming(browser, origin, subject) {
     result.returningGatedMs = ran ? returning.gatedAt : null;
     result.returningBannerFrames = returning.bannerFrames;
     result.returningFrames = returning.frames;
+    result.returningFcpMs = await returningFcp();
     return result;
   } catch (error) {
     errors.push(`timing visit: ${error.message.split("\n")[0]}`);
@@ -208,7 +236,10 @@ async function measureTiming(browser, origin, subject) {
 async function measure(browser, origin, subject) {
   const cost = await measureCost(browser, origin, subject);
   const timing = await measureTiming(browser, origin, subject);
-  return { ...cost, ...timing, errors: [...cost.errors, ...timing.errors] };
+  // A smoke run skips the slowed-down visits: it checks that the bench runs, not what it measures.
+  const slow = SMOKE ? { errors: [] } : await measureCost(browser, origin, subject, SLOW_RATE);
+  const slowFigures = { slowScriptMs: slow.scriptMs, slowReturningScriptMs: slow.returningScriptMs, slowTaskMs: slow.taskMs };
+  return { ...cost, ...timing, ...slowFigures, errors: [...cost.errors, ...timing.errors, ...slow.errors.map((error) => `${SLOW_RATE}x CPU ${error}`)] };
 }
 
 // ---- statistics and report --------------------------------------------------------------------------------------
@@ -226,6 +257,11 @@ const MEASURES = [
   { key: "acceptToGatedMs", label: "click Accept all → gated script ran (ms)", digits: 1 },
   { key: "returningGatedMs", label: "returning visit: navigation → gated script ran (ms)", digits: 1 },
   { key: "returningBannerFrames", label: "returning visit: frames with a banner", digits: 0 },
+  // Added with issue 12; the rows above keep their meaning.
+  { key: "returningFcpMs", label: "returning visit: navigation → first contentful paint (ms)", digits: 1 },
+  { key: "returningScriptMs", label: "returning visit: script main-thread time (ms)", digits: 1 },
+  { key: "slowScriptMs", label: `${SLOW_RATE}x CPU: script main-thread time (ms)`, digits: 1 },
+  { key: "slowReturningScriptMs", label: `${SLOW_RATE}x CPU: returning visit: script main-thread time (ms)`, digits: 1 },
 ];
 
 const quantile = (sorted, q) => {
@@ -318,7 +354,52 @@ function ratios(results) {
     `- cumulative layout shift 0 (largest in any round: ${cls === null ? "—" : cls.toFixed(4)}): ${goal(cls === null ? null : cls === 0)}`,
     `- no banner frame on a returning visit (most in any round: ${frames ?? "—"}): ${goal(frames === null ? null : frames === 0)}`,
   ];
-  return { text: [...lines, "", "Goals (reported, not asserted):", ...goalLines].join("\n"), goals };
+  const issue12 = speedGoals(results, by, median);
+  return { text: [...lines, "", "Goals (reported, not asserted):", ...goalLines, "", "Issue 12 goals (reported, not asserted):", ...issue12.lines].join("\n"), goals: { ...goals, speed: issue12.goals } };
+}
+
+/** Issue 12: script time against vanilla-cookieconsent's, first paint against the floor's (paired by round), gated-script times. */
+function speedGoals(results, by, median) {
+  const us = by.consentry;
+  const rival = by["vanilla-cookieconsent"];
+  const floor = by.floor;
+  if (!us || !rival) return { lines: ["- not measured (needs consentry and vanilla-cookieconsent)"], goals: {} };
+  const fmt = (value, digits = 2) => (value === null || value === undefined ? "—" : value.toFixed(digits));
+  const ratio = (key) => {
+    const a = median("consentry", key);
+    const b = median("vanilla-cookieconsent", key);
+    return a === null || b === null || b <= 0 ? null : a / b;
+  };
+  const verdict = (ok) => (ok === null ? "not measured" : ok ? "**met**" : "**not met**");
+  const goals = {};
+  const lines = [];
+  for (const [key, label, limit] of [
+    ["scriptMs", "first visit, script time", 0.5],
+    ["returningScriptMs", "returning visit, script time", 0.3],
+    ["slowScriptMs", `${SLOW_RATE}x CPU, first visit, script time`, 0.5],
+    ["slowReturningScriptMs", `${SLOW_RATE}x CPU, returning visit, script time`, 0.3],
+  ]) {
+    const value = ratio(key);
+    goals[key] = value;
+    lines.push(`- ${label}: ${fmt(median("consentry", key), 1)} ms vs ${fmt(median("vanilla-cookieconsent", key), 1)} ms, ratio **${fmt(value)}** (goal ≤ ${limit}): ${verdict(value === null ? null : value <= limit)}`);
+  }
+  // First paint: the difference to the floor in the same round (subjects alternate within a round), median and spread.
+  for (const [key, label] of [["fcpMs", "first visit"], ["returningFcpMs", "returning visit"]]) {
+    const differences = floor ? us.runs.map((run, round) => (typeof run[key] === "number" && typeof floor.runs[round]?.[key] === "number" ? run[key] - floor.runs[round][key] : null)) : [];
+    const summary = summarise(differences);
+    goals[`${key}OverFloor`] = summary;
+    const text = summary ? `median ${fmt(summary.median, 1)} ms (${fmt(summary.min, 1)} to ${fmt(summary.max, 1)}, n=${summary.n})` : "—";
+    // "No later within the noise": the median difference is not above zero by more than a quarter of its spread.
+    const ok = summary ? summary.median <= Math.max(0, (summary.max - summary.min) / 4) : null;
+    lines.push(`- ${label}, first contentful paint minus the floor's (same round): ${text}: ${verdict(ok)}`);
+  }
+  for (const [key, label] of [["acceptToGatedMs", "click Accept all → gated script"], ["returningGatedMs", "returning visit → gated script"]]) {
+    const a = median("consentry", key);
+    const b = median("vanilla-cookieconsent", key);
+    goals[key] = a === null || b === null ? null : a / b;
+    lines.push(`- ${label}: ${fmt(a, 1)} ms vs ${fmt(b, 1)} ms (goal: no slower): ${verdict(a === null || b === null ? null : a <= b)}`);
+  }
+  return { lines, goals };
 }
 
 // ---- main ---------------------------------------------------------------------------------------------------------

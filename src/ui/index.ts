@@ -93,8 +93,8 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const show = () => {
     banner ??= root.insertBefore(createBanner(texts, config.headingLevel, links, doc.baseURI, actions), status);
     banner.hidden = false;
-    // A visitor who reaches for the banner may want the dialog next: fetch it then, so it opens at once.
-    for (const intent of ["pointerover", "focusin"]) banner.addEventListener(intent, () => withLayer(() => {}), { once: true, signal });
+    // The dialog loads when asked for, not when the pointer or focus reaches the banner: that prefetch ran its fetch
+    // and compile just before the click, in the input delay of Accept all and Reject all (issue 12).
     spacer ??= ownSheet(doc, nonce);
     resize.observe(banner);
   };

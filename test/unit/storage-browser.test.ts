@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The browser adapters: cookie attributes (S-02), localStorage mirror, guarded access (S-04), cookie variants (S-07).
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { parseConfig } from "../../src/core/config";
 import { cookieNames, domainVariants, eraseCookie, pathVariants } from "../../src/core/cookie-jar";
 import { createBrowserStorage, type PageWindow } from "../../src/core/storage";
@@ -27,11 +27,16 @@ describe("browser storage", () => {
   });
 
   it("a page whose localStorage throws keeps working on the cookie (S-04)", () => {
-    vi.spyOn(window.localStorage, "setItem").mockImplementation(() => {
+    // happy-dom's Storage is a proxy that vi.restoreAllMocks does not restore: these spies are undone below.
+    const setItem = vi.spyOn(window.localStorage, "setItem").mockImplementation(() => {
       throw new DOMException("blocked", "SecurityError");
     });
-    vi.spyOn(window.localStorage, "getItem").mockImplementation(() => {
+    const getItem = vi.spyOn(window.localStorage, "getItem").mockImplementation(() => {
       throw new DOMException("blocked", "SecurityError");
+    });
+    onTestFinished(() => {
+      setItem.mockRestore();
+      getItem.mockRestore();
     });
     const storage = createBrowserStorage({ cookie: cookieSettings });
     const store = createStore(parseConfig({}), { storage });
@@ -49,15 +54,26 @@ describe("browser storage", () => {
     stop();
   });
 
-  it("re-reads when the tab becomes visible again (a Domain= cookie changed elsewhere)", () => {
+  it("re-reads when the tab becomes visible again and the cookie changed meanwhile (a Domain= cookie set elsewhere, S-05)", () => {
     const heard = vi.fn();
     const stop = createBrowserStorage({ cookie: cookieSettings }).watch(heard);
+    document.cookie = "consent=changed-elsewhere; Path=/";
     document.dispatchEvent(new Event("visibilitychange"));
-    expect(heard).toHaveBeenCalled();
+    expect(heard).toHaveBeenCalledOnce();
     stop();
     heard.mockClear();
+    document.cookie = "consent=changed-again; Path=/";
     document.dispatchEvent(new Event("visibilitychange"));
     expect(heard).not.toHaveBeenCalled();
+  });
+
+  it("switching back to a tab whose cookie did not change reads no record (no work charged to the tab switch)", () => {
+    const heard = vi.fn();
+    const storage = createBrowserStorage({ cookie: cookieSettings });
+    const stop = storage.watch(heard);
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(heard).not.toHaveBeenCalled();
+    stop();
   });
 
   it("reacts to a storage event for its own key only", () => {
