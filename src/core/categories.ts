@@ -11,6 +11,8 @@ export interface Category {
   readonly description?: string;
   /** `necessary` only: always granted, never toggled (L-02). */
   readonly required: boolean;
+  /** Audience measurement that may run until the visitor objects (CNIL exemption, UK DUAA; L-20). */
+  readonly exempt: boolean;
   readonly cookies: readonly CookieDeclaration[];
   readonly storage: readonly string[];
   readonly sessionStorage: readonly string[];
@@ -35,6 +37,7 @@ export function createRegistry(config: Pick<ResolvedConfig, "categories">): Regi
       label: declared?.label,
       description: declared?.description,
       required: id === NECESSARY,
+      exempt: declared?.exempt === true,
       cookies: declared?.cookies ?? [],
       storage: declared?.storage ?? [],
       sessionStorage: declared?.sessionStorage ?? [],
@@ -48,6 +51,13 @@ export function createRegistry(config: Pick<ResolvedConfig, "categories">): Regi
     has: (id: string) => byId.has(id),
   };
 }
+
+/**
+ * What a GPC signal refuses until the visitor says otherwise (L-17): marketing (sale/sharing), and every exempt
+ * category, since the signal is an objection to the measurement the exemption allows (L-20).
+ */
+export const refusedByGpc = (registry: Registry, gpc: boolean, id: string): boolean =>
+  gpc && (id === "marketing" || registry.get(id)!.exempt);
 
 /** `ph_*_posthog` -> a RegExp that matches the whole name; `*` is the only wildcard. */
 export function globToRegExp(glob: string): RegExp {

@@ -22,6 +22,8 @@ const categoryConfig = s.object({
   storage: s.withDefault(s.array(s.string()), []),
   /** sessionStorage keys to erase on revoke; `*` globs. */
   sessionStorage: s.withDefault(s.array(s.string()), []),
+  /** L-20: exempt audience measurement, on until the visitor objects; the site must meet the conditions (README). */
+  exempt: s.optional(s.boolean()),
 });
 
 /** One language's strings: any UI text key, plus per-category labels. */
@@ -94,6 +96,8 @@ export const configSchema = s.object({
   log: s.optional(s.object({ endpoint: s.string(/./) })),
   /** CSP nonce for what the SDK injects; defaults to the SDK script's own nonce (X-05). */
   nonce: optionalText,
+  /** L-05 (CNIL): a "Continue without accepting" control on the first layer, recorded as a refusal. */
+  closeButton: s.optional(s.boolean()),
   /** Heading level of the banner title (A-14). */
   headingLevel: s.withDefault(s.number(1, 6, true), 2),
 });

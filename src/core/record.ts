@@ -9,7 +9,11 @@ export const MAX_RAW_LENGTH = 4096;
 const EARLIEST = Date.UTC(2020, 0, 1);
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc"] as const;
+/**
+ * How a decision was given (L-12); the one list the record decoder and the consent-log receiver both check against.
+ * `dismiss`: the first layer's "Continue without accepting" (L-05, CNIL).
+ */
+export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss"] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 export interface ConsentRecord {
@@ -58,7 +62,9 @@ export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRec
   if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_RAW_LENGTH) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw, dropPrototypeKeys);
+    // No reviver needed for `__proto__` and friends: JSON.parse makes them plain own keys, and the schema copies only
+    // its own keys (a category id must match /^[a-z]/), so nothing reaches a prototype (X-07).
+    parsed = JSON.parse(raw);
   } catch {
     return undefined;
   }
@@ -72,10 +78,6 @@ export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRec
   // The parser builds fresh objects holding only the schema's keys, so nothing parsed is merged into anything else
   // (X-07 step 4) and no extra field survives.
   return data;
-}
-
-function dropPrototypeKeys(key: string, value: unknown): unknown {
-  return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
 }
 
 /** The newer of two records by `updatedAt`; on a tie, the one that grants less (S-01). */

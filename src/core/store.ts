@@ -1,6 +1,6 @@
 // The consent store: state, actions and the rules of DESIGN 6 (default deny, revision, expiry, GPC, cross-tab).
 import { createBus, type Bus, type Unsubscribe } from "./bus";
-import { createRegistry, NECESSARY, type Registry } from "./categories";
+import { createRegistry, NECESSARY, refusedByGpc, type Registry } from "./categories";
 import type { ResolvedConfig } from "./config";
 import { RECORD_VERSION, type ConsentMethod, type ConsentRecord } from "./record";
 import type { ConsentStorage, StorageMode } from "./storage";
@@ -61,7 +61,8 @@ export interface ConsentStore {
   state(): ConsentState;
   granted(category: string): boolean;
   acceptAll(): void;
-  rejectAll(): void;
+  /** `dismiss`: the first layer's close control, a refusal like Reject all (L-05, CNIL). */
+  rejectAll(method?: "reject-all" | "dismiss"): void;
   set(choices: Readonly<Record<string, boolean>>, method?: ConsentMethod): void;
   reset(): void;
   /** The choices of an outdated or expired record, for pre-filling the dialog; never grants. */
@@ -80,10 +81,15 @@ export function isCurrent(record: ConsentRecord, config: ResolvedConfig, registr
   return registry.optional.every((id) => id in record.categories);
 }
 
-/** What each category is when nobody has decided: denied in opt-in mode (L-02), on until refused in opt-out mode. */
+/**
+ * What each category is when nobody has decided: denied in opt-in mode (L-02), on until refused in opt-out mode;
+ * an exempt category (audience measurement, L-20) runs until the visitor objects.
+ */
 export function defaultChoices(config: ResolvedConfig, registry: Registry, gpc: boolean): Record<string, boolean> {
   const choices: Record<string, boolean> = {};
-  for (const id of registry.optional) choices[id] = config.mode === "opt-out" && !(gpc && id === "marketing");
+  for (const id of registry.optional) {
+    choices[id] = (config.mode === "opt-out" || registry.get(id)!.exempt) && !refusedByGpc(registry, gpc, id);
+  }
   return choices;
 }
 
@@ -92,6 +98,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const now = env.now ?? Date.now;
   const randomUUID = env.randomUUID ?? uuid;
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
+  const refused = (id: string) => refusedByGpc(registry, gpc, id);
   const bus = createBus<ConsentEvents>(["ready"], (error, event) => {
     if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
   });
@@ -144,14 +151,13 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
     state = stateFrom(next);
     const granted = registry.optional.filter((id) => state.categories[id] && !before[id]);
     const revoked = registry.optional.filter((id) => !state.categories[id] && before[id]);
-    bus.emit("change", { granted, revoked, state, remote, ...(next ? { record: next } : {}) });
+    bus.emit("change", { granted, revoked, state, remote, ...(next && { record: next }) });
   };
 
-  const decide = (choices: Record<string, boolean>, method: ConsentMethod) => {
-    if (env.refuseAll) choices = allOptional(() => false);
+  const recordOf = (choices: Record<string, boolean>, method: ConsentMethod): ConsentRecord => {
     const timestamp = new Date(now()).toISOString();
     // Never handed out as is: `change` payloads are frozen copies' worth (the bus freezes them), state is its own object.
-    const next: ConsentRecord = {
+    return {
       v: RECORD_VERSION,
       id: record?.id ?? randomUUID(),
       revision: config.revision,
@@ -161,6 +167,10 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
       method,
       gpc,
     };
+  };
+
+  const decide = (choices: Record<string, boolean>, method: ConsentMethod) => {
+    const next = recordOf(env.refuseAll ? allOptional(() => false) : choices, method);
     persist(next);
     outdated = undefined;
     commit(next, false);
@@ -168,17 +178,11 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   };
 
   record = loadRecord();
-  // L-17: a signal that arrived after an earlier "yes" to marketing overrides it, and the record says why.
-  if (record && gpc && !record.gpc && record.categories.marketing === true) {
-    const timestamp = new Date(now()).toISOString();
-    record = {
-      ...record,
-      categories: { ...record.categories, marketing: false },
-      method: "gpc",
-      gpc: true,
-      updatedAt: timestamp,
-    };
-    persist(record);
+  // L-17: a signal that arrived after an earlier "yes" to marketing (or an exempt category) overrides it, and the
+  // record says why.
+  const kept = record?.categories;
+  if (kept && !record!.gpc && registry.optional.some((id) => refused(id) && kept[id])) {
+    persist((record = recordOf(allOptional((id) => kept[id] === true && !refused(id)), "gpc")));
   }
   state = stateFrom(record);
 
@@ -187,8 +191,8 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
     bus,
     state: () => state,
     granted: (category) => state.categories[category] === true,
-    acceptAll: () => decide(allOptional((id) => !(gpc && id === "marketing")), "accept-all"),
-    rejectAll: () => decide(allOptional(() => false), "reject-all"),
+    acceptAll: () => decide(allOptional((id) => !refused(id)), "accept-all"),
+    rejectAll: (method = "reject-all") => decide(allOptional(() => false), method),
     set(choices, method = "api") {
       const next: Record<string, boolean> = {};
       for (const id of registry.optional) next[id] = state.categories[id] === true;

@@ -35,6 +35,10 @@ const category = z.strictObject({
   cookies: z.array(cookieDeclaration).max(100).optional().describe("Cookies this category sets: listed and erased on withdrawal."),
   storage: z.array(z.string()).max(100).optional().describe("localStorage keys (globs) erased on withdrawal."),
   sessionStorage: z.array(z.string()).max(100).optional().describe("sessionStorage keys (globs) erased on withdrawal."),
+  exempt: z
+    .boolean()
+    .optional()
+    .describe("L-20: exempt audience measurement, on until the visitor objects; the site must meet the conditions (README)."),
 });
 
 const translation = z
@@ -98,6 +102,10 @@ export const configSchema = z
     log: z.strictObject({ endpoint: z.string().min(1) }).optional(),
     nonce: text,
     headingLevel: z.int().min(1).max(6).optional(),
+    closeButton: z
+      .boolean()
+      .optional()
+      .describe('L-05 (CNIL): a "Continue without accepting" control on the banner, recorded as a refusal (method "dismiss").'),
   })
   .describe("consentry configuration: window.ConsentConfig, a <script type=\"application/json\" data-consent-config> block, or createConsent(config).");
 

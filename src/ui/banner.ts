@@ -6,6 +6,8 @@ export interface BannerActions {
   acceptAll(): void;
   rejectAll(): void;
   manage(): void;
+  /** L-05 (CNIL): "Continue without accepting", a refusal recorded as `dismiss`. */
+  dismiss(): void;
 }
 
 /** `links` fill the placeholders of the description, e.g. `{policy}`. */
@@ -15,12 +17,15 @@ export function createBanner(
   links: Parameters<typeof richText>[1],
   base: string,
   actions: BannerActions,
+  closeButton?: boolean,
 ): HTMLElement {
   const { text } = texts;
   // A section named by its heading is a region landmark; it is not aria-live, so it does not shout on load (A-14).
   return h(
     "section",
     { class: "b", "aria-labelledby": "bt" },
+    // First in the region, so Tab meets it where the eye does: in the top corner.
+    closeButton && h("button", { type: "button", class: "d", onclick: actions.dismiss }, text("dismiss")),
     h(`h${headingLevel}`, { class: "t", id: "bt" }, text("title")),
     h("p", {}, ...richText(text("description"), links, base)),
     actionRow([

@@ -5,10 +5,9 @@
 // [data-consent-declaration].
 import type { UiFactory, UiPart } from "../api";
 import { createBanner } from "./banner";
-import type { Declaration } from "./declaration";
 import { deepActiveElement, h } from "./dom";
 import { createTexts, pickLanguage } from "./i18n";
-import type { Preferences } from "./preferences";
+import type { LayerPart } from "./layer";
 import { secondLayer, type SecondLayer } from "./second-layer";
 import { ownSheet, type OwnedSheet } from "./sheet";
 import { UI_CSS } from "./theme";
@@ -39,17 +38,41 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   doc.body.prepend(host);
 
   let banner: HTMLElement | undefined;
-  let preferences: Preferences | undefined;
-  let opener: HTMLElement | null = null;
+  /** WCAG 2.4.3: what had focus before the visitor moved into the banner. */
+  let before: HTMLElement | null = null;
   let spacer: OwnedSheet | undefined;
-  const declarations = new Map<Element, Declaration>();
-  let layer: SecondLayer | undefined;
+  let part: LayerPart | undefined;
+
+  const thenAnnounce = (decide: () => void) => () => {
+    decide();
+    status.textContent = texts.text("saved");
+  };
+  const acceptAll = thenAnnounce(store.acceptAll);
+  const rejectAll = thenAnnounce(() => store.rejectAll());
+
+  // WCAG 2.4.3: after a decision in the banner, focus goes back where it was, else to the start of the page (the
+  // host, first in <body>); never lost on <body>. No scrolling to the top for a click.
+  const giveFocusBack = () =>
+    before?.isConnected ? before.focus() : ((host.tabIndex = -1), host.focus({ preventScroll: true }));
+
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
-  const withLayer = (use: (loaded: SecondLayer) => void) => {
-    if (layer) return use(layer);
+  const withLayer = (use: (loaded: LayerPart) => void) => {
+    if (part) return use(part);
     const arrived = (loaded: SecondLayer) => {
-      texts.learn(loaded.strings);
-      use((layer = loaded));
+      part ??= loaded.attachLayer({
+        store,
+        texts,
+        root,
+        links,
+        nonce,
+        status,
+        acceptAll,
+        rejectAll,
+        save: (choices) => thenAnnounce(() => store.set(choices, "custom"))(),
+        // A-02: back to whatever opened the dialog; if that was the banner, gone now, to where focus was before it.
+        focusBack: (opener) => (banner?.hidden && banner.contains(opener) ? giveFocusBack() : opener?.focus()),
+      });
+      use(part);
     };
     const source = loadSecondLayer();
     if (!(source instanceof Promise)) return arrived(source);
@@ -59,22 +82,8 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     );
   };
 
-  const thenAnnounce = (decide: () => void) => () => {
-    decide();
-    status.textContent = texts.text("saved");
-  };
-  const actions = {
-    acceptAll: thenAnnounce(store.acceptAll),
-    rejectAll: thenAnnounce(store.rejectAll),
-    save: (choices: Record<string, boolean>) => thenAnnounce(() => store.set(choices, "custom"))(),
-    manage: () => open(),
-    closed() {
-      // A-02: back to whatever opened the dialog.
-      opener?.focus();
-      opener = null;
-      bus.emit("close", undefined);
-    },
-  };
+  // A-02: focus returns to whatever had it when the visitor asked, even if the dialog arrives a moment later.
+  const open = (asker = deepActiveElement(doc)) => withLayer((loaded) => loaded.open(asker));
 
   // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
   // Only the end of the page grows, so nothing already laid out moves (no layout shift).
@@ -84,14 +93,32 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   });
 
   const hideBanner = () => {
-    if (banner) banner.hidden = true;
+    if (banner) {
+      if (banner.contains(root.activeElement)) giveFocusBack();
+      banner.hidden = true;
+    }
     resize.disconnect();
     spacer?.remove();
     spacer = undefined;
   };
 
   const show = () => {
-    banner ??= root.insertBefore(createBanner(texts, config.headingLevel, links, doc.baseURI, actions), status);
+    if (!banner) {
+      banner = root.insertBefore(
+        createBanner(texts, config.headingLevel, links, doc.baseURI, {
+          acceptAll,
+          rejectAll,
+          dismiss: thenAnnounce(() => store.rejectAll("dismiss")),
+          manage: () => open(),
+        }, config.closeButton),
+        status,
+      );
+      banner.addEventListener(
+        "focusin",
+        ({ relatedTarget }) => root.contains(relatedTarget as Node) || (before = relatedTarget as HTMLElement | null),
+        { signal },
+      );
+    }
     banner.hidden = false;
     // The dialog loads when asked for, not when the pointer or focus reaches the banner: that prefetch ran its fetch
     // and compile just before the click, in the input delay of Accept all and Reject all (issue 12).
@@ -99,55 +126,24 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     resize.observe(banner);
   };
 
-  const open = () => {
-    // A-02: focus returns to whatever had it when the visitor asked, even if the dialog arrives a moment later.
-    const asker = deepActiveElement(doc);
-    withLayer(({ createPreferences, dialogCss }) => {
-      if (!preferences) {
-        ownSheet(root, nonce).set(dialogCss);
-        preferences = createPreferences(texts, store.registry, store.state().gpc, links, doc.baseURI, actions);
-      }
-      const dialog = preferences.element;
-      if (dialog.open) return;
-      root.append(dialog);
-      opener = asker;
-      status.textContent = "";
-      const state = store.state();
-      // L-04: the stored choices; else an outdated record's as a suggestion, else the defaults (all off in opt-in mode).
-      // L-17: under GPC, marketing is never suggested; the visitor may still switch it on.
-      preferences.open(state.decided ? state.categories : { ...state.categories, ...store.previousChoices(), ...(state.gpc && { marketing: false }) });
-      bus.emit("open", undefined);
-    });
-  };
+  const renderDeclaration = (element: Element) => withLayer((loaded) => loaded.renderDeclaration(element));
 
-  const renderDeclaration = (element: Element) =>
-    withLayer(({ createDeclaration }) => {
-      let declaration = declarations.get(element);
-      if (!declaration) declarations.set(element, (declaration = createDeclaration(texts, store.registry, open)));
-      declaration.update(store.state());
-      if (declaration.element.parentNode != element) element.append(declaration.element);
-    });
-
-  const offChange = bus.on("change", ({ state }) => {
-    if (state.decided) hideBanner();
+  const offChange = bus.on("change", (event) => {
+    if (event.state.decided) hideBanner();
     else show();
-    for (const [element, declaration] of declarations) {
-      if (element.isConnected) declaration.update(state);
-      else declarations.delete(element);
-    }
+    part?.update(event);
   });
 
   const destroy = () => {
     offChange();
     hideBanner();
     host.remove();
-    for (const declaration of declarations.values()) declaration.element.remove();
-    declarations.clear();
+    part?.destroy();
   };
   signal.addEventListener("abort", destroy, { once: true });
 
   // L-16: the banner appears without taking focus; it is the first thing Tab reaches.
   if (!store.state().decided) show();
 
-  return { open, close: () => preferences?.close(), show, renderDeclaration, destroy };
+  return { open, close: () => part?.close(), show, renderDeclaration, destroy };
 };

@@ -1,5 +1,5 @@
 // The preferences dialog (A-01, A-02, A-08, L-04, L-06, L-17): a native modal <dialog> with one switch per category.
-import type { Registry } from "../core/categories";
+import type { Category, Registry } from "../core/categories";
 import { actionRow } from "./banner";
 import { cookieTable } from "./cookie-table";
 import { h, richText } from "./dom";
@@ -17,6 +17,8 @@ export interface Preferences {
   readonly element: HTMLDialogElement;
   /** Shows the dialog with these switches on; every other optional switch is off (L-04). */
   open(choices: Readonly<Record<string, boolean>>): void;
+  /** A decision from another tab: while open, the switches show it and a notice says why they moved. */
+  follow(choices: Readonly<Record<string, boolean>>): void;
   close(): void;
 }
 
@@ -31,8 +33,13 @@ export function createPreferences(
   const { text } = texts;
   const switches = new Map<string, HTMLInputElement>();
   const heading = h("h2", { class: "t", id: "dt", tabindex: -1 }, text("dialogTitle"));
+  // A-09: a live region from the start, so the notice is heard when its text arrives.
+  const notice = h("p", { role: "status", class: "g" });
+  const check = (choices: Readonly<Record<string, boolean>>) => {
+    for (const id of registry.optional) switches.get(id)!.checked = choices[id] === true;
+  };
 
-  const categoryItem = (id: string, required: boolean, cookies: Parameters<typeof cookieTable>[1]) => {
+  const categoryItem = ({ id, required, exempt, cookies }: Category) => {
     const { label, description } = texts.category(id);
     const inputId = `c-${id}`;
     // A-08: a real checkbox with the switch role, named by the label and described by the description.
@@ -40,7 +47,7 @@ export function createPreferences(
       type: "checkbox",
       role: "switch",
       id: inputId,
-      "aria-describedby": `${inputId}-d${required ? ` ${inputId}-s` : ""}`,
+      "aria-describedby": `${inputId}-d${required ? ` ${inputId}-s` : exempt ? ` ${inputId}-e` : ""}`,
     });
     // L-02: necessary is on and cannot be switched off.
     input.checked = input.disabled = required;
@@ -59,6 +66,8 @@ export function createPreferences(
           : h("span", { class: "s", "aria-hidden": "true", "data-on": text("allowed"), "data-off": text("notAllowed") }),
       ),
       h("p", { id: `${inputId}-d` }, description),
+      // L-20: an exempt category is on before any decision; the visitor is told the switch is there to object.
+      exempt && h("p", { class: "g", id: `${inputId}-e` }, text("exempt")),
       h("details", {}, h("summary", {}, `${text("cookies")} (${cookies.length})`), cookieTable(texts, cookies)),
     );
   };
@@ -81,7 +90,8 @@ export function createPreferences(
     // The banner's text again: what the choice is about, and how to change it later (L-07).
     h("p", { id: "dd" }, ...richText(text("description"), links, base)),
     gpc && h("p", { class: "g" }, text("gpc")),
-    h("ul", {}, ...registry.all.map((category) => categoryItem(category.id, category.required, category.cookies))),
+    notice,
+    h("ul", {}, ...registry.all.map(categoryItem)),
     actionRow([
       [text("acceptAll"), decideAndClose(actions.acceptAll)],
       [text("rejectAll"), decideAndClose(actions.rejectAll)],
@@ -108,10 +118,16 @@ export function createPreferences(
   return {
     element: dialog,
     open(current) {
-      for (const id of registry.optional) switches.get(id)!.checked = current[id] === true;
+      check(current);
+      notice.textContent = "";
       if (!dialog.open) dialog.showModal();
       // A-02, L-16: focus starts on the heading, not on a choice.
       heading.focus();
+    },
+    follow(current) {
+      if (!dialog.open) return;
+      check(current);
+      notice.textContent = text("otherTab");
     },
     close: () => dialog.close(),
   };

@@ -17,11 +17,13 @@ a,summary{color:var(--ac)}\
 .a{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.5em}\
 button,input{font:inherit}\
 button{font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--ac);border-radius:var(--rd);background:var(--ac);color:var(--af)}\
+.d{float:inline-end;margin-inline-start:1em;background:none;color:var(--ac)}\
 .v{position:absolute;clip-path:inset(50%)}`;
 
 /** The dialog's own rules, adopted when the second layer arrives (src/ui/second-layer.ts). */
 export const DIALOG_CSS = `dialog{width:40em;margin:auto;padding:1em;border-radius:var(--rd)}\
 dialog::backdrop{background:#000a}\
+p:empty{display:none}\
 .h{display:flex;justify-content:space-between;gap:1em}\
 .x{flex:none;width:1.5em;height:1.5em;min-height:0;padding:0;border:0;background:none;color:var(--fg);font-size:1.5em;line-height:1}\
 ul{list-style:none;margin:1em 0;padding:0}\
@@ -36,5 +38,5 @@ input:checked{border-color:var(--ac);background:var(--ac)}\
 input:checked::before{inset-inline-start:1.375em;background:var(--af)}\
 input:disabled{opacity:.7}\
 table{width:100%;border-collapse:collapse;font-size:.8125em}\
-td{overflow-wrap:anywhere}\
+details{overflow-x:auto}\
 th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start}`;

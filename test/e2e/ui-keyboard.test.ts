@@ -22,10 +22,10 @@ const config = {
   categories: { analytics: { cookies: [{ name: "ph_*", provider: "PostHog", purpose: "Analytics", duration: "1 year" }] } },
 };
 
-async function open(body: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+async function open(body: string, viewport = { width: 1280, height: 800 }, extra: object = {}): Promise<Page> {
   context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(server.page(`/ui-keyboard-${++pageCount}.html`, dropInPage({ config, body })));
+  await page.goto(server.page(`/ui-keyboard-${++pageCount}.html`, dropInPage({ config: { ...config, ...extra }, body })));
   return page;
 }
 
@@ -186,5 +186,61 @@ describe("banner (A-01, A-05, L-05, L-16)", () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
     expect(await page.evaluate(() => document.getElementById("top")!.getBoundingClientRect().top)).toBe(withBanner);
+  });
+});
+
+describe("focus after a decision in the banner (WCAG 2.4.3)", () => {
+  const links = `<a href="#one">First page link</a> <a href="#two">Second page link</a>`;
+  const wide = { width: 1280, height: 800 };
+  const tabTo = async (page: Page, name: string) => {
+    for (let i = 0; i < 10 && (await focused(page)).text !== name; i++) await page.keyboard.press("Tab");
+    expect((await focused(page)).text).toBe(name);
+  };
+
+  it("Reject all reached from the start of the page leaves focus at the start of the page, not on <body> (WCAG 2.4.3)", async () => {
+    const page = await open(links);
+    await tabTo(page, "Reject all");
+    await page.keyboard.press("Enter");
+    expect(await state(page)).toMatchObject({ decided: true, method: "reject-all" });
+    expect((await focused(page)).tag).not.toBe("BODY");
+    // The next Tab goes on from where the banner was: the page's first link.
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ inUi: false, text: "First page link" });
+  });
+
+  it("Accept all reached by Shift+Tab from a page link gives focus back to that link (WCAG 2.4.3)", async () => {
+    const page = await open(links);
+    await page.getByRole("link", { name: "First page link" }).focus();
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused(page)).toMatchObject({ inBanner: true, text: "Manage preferences" });
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect((await focused(page)).text).toBe("Accept all");
+    await page.keyboard.press("Enter");
+    expect(await state(page)).toMatchObject({ decided: true, method: "accept-all" });
+    expect(await focused(page)).toMatchObject({ inUi: false, text: "First page link" });
+  });
+
+  it("Continue without accepting by keyboard refuses and leaves focus at the start of the page (L-05, WCAG 2.4.3)", async () => {
+    const page = await open(links, wide, { closeButton: true });
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ inBanner: true, text: "Continue without accepting" });
+    await page.keyboard.press("Enter");
+    expect(await state(page)).toMatchObject({ decided: true, method: "dismiss", categories: { analytics: false } });
+    expect((await focused(page)).tag).not.toBe("BODY");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ inUi: false, text: "First page link" });
+  });
+
+  it("a choice made in the dialog opened from the banner does not drop focus on <body> either (WCAG 2.4.3, A-02)", async () => {
+    const page = await open(links);
+    await page.getByRole("link", { name: "First page link" }).focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter"); // Manage preferences
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
+    await page.getByRole("dialog").getByRole("button", { name: "Reject all" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialogOpen(page)).toBe(false);
+    await expect.poll(async () => (await focused(page)).text).toBe("First page link");
   });
 });

@@ -36,7 +36,7 @@ const cookie = withUnknownKey(
 const category = mostly(
   withUnknownKey(
     fc.record(
-      { label: text, description: text, cookies: mostly(fc.array(cookie, { maxLength: 3 }), junk), storage: globs, sessionStorage: globs },
+      { label: text, description: text, cookies: mostly(fc.array(cookie, { maxLength: 3 }), junk), storage: globs, sessionStorage: globs, exempt: mostly(fc.boolean(), junk) },
       { requiredKeys: [] },
     ),
   ),
@@ -126,6 +126,7 @@ const config = withUnknownKey(
       log: mostly(fc.record({ endpoint: mostly(fc.constantFrom("/consent-log", "https://x.test/log"), fc.constantFrom("", 5)) }), junk),
       nonce: text,
       headingLevel: mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, 7, 2.5)),
+      closeButton: mostly(fc.boolean(), junk),
     },
     { requiredKeys: [] },
   ),
