@@ -159,13 +159,14 @@ export function createBrowserStorage({ cookie, window: win = globalThis.window }
       );
       const channel = openChannel();
       channel?.addEventListener("message", () => onExternalChange(), { signal });
-      // A `Domain=` cookie changed on a sibling subdomain fires no event: look again when the tab comes back. Only the
-      // cookie is read then, and the record only if it changed, so switching tabs costs next to nothing.
+      // A `Domain=` cookie changed on a sibling subdomain fires no event: look again when the tab is switched (either
+      // way: a read on hiding is as cheap). Only the cookie is read, and the record only if it changed, so switching
+      // tabs costs next to nothing.
       let seen = cookieSlot.read();
       win.document.addEventListener(
         "visibilitychange",
         () => {
-          if (win.document.visibilityState == "visible" && seen !== (seen = cookieSlot.read())) onExternalChange();
+          if (seen !== (seen = cookieSlot.read())) onExternalChange();
         },
         { signal },
       );
