@@ -64,7 +64,7 @@ const copyDropInAsCjs = (): Plugin => ({
   },
 });
 
-/** consentry.all.js (issue 10): the drop-in with the dialog, PostHog and consent-log parts inside, one file to deploy. */
+/** consentry.all.js (issue 10): the drop-in with the banner, dialog, PostHog and consent-log parts inside, one file to deploy. */
 const everyPartInside = (): Plugin => ({
   name: "every-part-inside",
   async resolveId(source, importer, options) {
@@ -75,7 +75,7 @@ const everyPartInside = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log", "dialog"].map(
+const addons = ["posthog", "consent-log", "banner", "dialog"].map(
   (name): RollupOptions => ({
     input: `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],
@@ -86,6 +86,18 @@ const addons = ["posthog", "consent-log", "dialog"].map(
     },
   }),
 );
+
+/** The drop-in's languages, one small ESM file each beside it: dist/consentry.locale.<code>.mjs (src/page/locale.ts). */
+const dropInLocales: RollupOptions = {
+  input: Object.fromEntries(localeCodes().filter((code) => code != "en").map((code) => [code, `src/ui/locales/${code}.ts`])),
+  plugins: [ts()],
+  output: {
+    dir: "dist",
+    format: "es",
+    entryFileNames: "consentry.locale.[name].mjs",
+    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
+  },
+};
 
 const config: RollupOptions[] = [
   {
@@ -118,6 +130,7 @@ const config: RollupOptions[] = [
     },
   },
   ...addons,
+  dropInLocales,
   // The Node wing (DESIGN 1): CLI and servers. Every package import stays external: they are optional peers, so a
   // browser app's install never pulls them in, and each verb says what to install when one is missing.
   {

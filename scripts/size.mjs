@@ -210,12 +210,16 @@ const dropIn = { min: js.min + css.min, gzip: js.gzip + css.gzip, brotli: js.bro
 check("drop-in JS + CSS (dist/consentry.js + dist/consentry.css)", dropIn.gzip, BUDGET.dropIn);
 
 // The drop-in's optional parts: files beside it that it imports only when the config asks (or on first use).
-const addons = existsSync("dist")
-  ? readdirSync("dist")
-      .filter((name) => /^consentry\..+\.m?js$/.test(name))
-      .sort()
-      .map((name) => ({ name: `dist/${name}`, ...measure(read(`dist/${name}`)) }))
-  : [];
+const partFiles = existsSync("dist") ? readdirSync("dist").filter((name) => /^consentry\..+\.m?js$/.test(name)).sort() : [];
+const addons = partFiles
+  .filter((name) => !name.startsWith("consentry.locale."))
+  .map((name) => ({ name: `dist/${name}`, ...measure(read(`dist/${name}`)) }));
+// The languages the drop-in fetches (one, before the banner draws, for a visitor whose language is not English).
+const locales = partFiles.filter((name) => name.startsWith("consentry.locale.")).map((name) => measure(read(`dist/${name}`)));
+const largestLocale = locales.reduce((largest, locale) => (locale.gzip > largest.gzip ? locale : largest), { min: 0, gzip: 0, brotli: 0 });
+// What a first visit fetches before the banner shows: the drop-in, its CSS and the banner part (plus a language).
+const banner = addons.find((addon) => addon.name === "dist/consentry.banner.mjs") ?? { min: 0, gzip: 0, brotli: 0 };
+const firstVisit = { min: dropIn.min + banner.min, gzip: dropIn.gzip + banner.gzip, brotli: dropIn.brotli + banner.brotli };
 
 const entryRows = [];
 const notes = [];
@@ -248,6 +252,10 @@ print(
         addon.name.endsWith(".all.js") ? `${addon.name} (one-file drop-in: every part inside, no budget)` : `${addon.name} (drop-in add-on, loaded only when needed)`,
         addon.min, addon.gzip, addon.brotli, "",
       ]),
+      ...(locales.length
+        ? [[`dist/consentry.locale.*.mjs (${locales.length} languages, fetched one at a time; the largest)`, largestLocale.min, largestLocale.gzip, largestLocale.brotli, ""]]
+        : []),
+      ["first visit before the banner: drop-in JS + CSS + consentry.banner.mjs (no budget)", firstVisit.min, firstVisit.gzip, firstVisit.brotli, ""],
       ...entryRows.map((row) => [`\`${row.name}\` + dependencies`, row.min, row.gzip, row.brotli, budgetCell(row.gzip, row.limit)]),
     ],
   ),
@@ -326,6 +334,7 @@ if (jsonAt > 0) {
     { name: "dist/consentry.js", ...js },
     { name: "dist/consentry.css", ...css },
     ...addons,
+    { name: "first visit (drop-in JS + CSS + consentry.banner.mjs)", ...firstVisit },
     ...entryRows.map(({ name, min, gzip, brotli }) => ({ name, min, gzip, brotli })),
   ];
   writeFileSync(path, `${JSON.stringify({ budgets, entries, parts }, null, 2)}\n`);

@@ -6,10 +6,10 @@ import { createGate } from "../gate/index";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
 import { addonUrl, lazyIntegration } from "../page/addons";
 import { importPart } from "../page/import-part";
-import { mountWhenBodyExists } from "../page/when-body";
+import { lazyUi } from "../page/lazy-ui";
+import { loadLocale } from "../page/locale";
 import { wirePage } from "../page/wiring";
-import { createUi } from "../ui/index";
-import type { SecondLayer } from "../ui/second-layer";
+import type { createUi } from "../ui/index";
 
 type QueuedCall = [keyof ConsentApi, ...unknown[]] | ((api: ConsentApi) => void);
 
@@ -26,10 +26,15 @@ if (existing && !Array.isArray(existing)) {
 } else {
   const script = document.currentScript as HTMLScriptElement | null;
   const load = importPart;
+  const part = (name: string) => load(addonUrl(name, script?.src, document.baseURI)).then((module) => module.default);
   const parts: Parts = {
-    ui: mountWhenBodyExists(
-      createUi(() => load(addonUrl("dialog", script?.src, document.baseURI)).then((module: { default: SecondLayer }) => module.default)),
-    ),
+    // The banner, its language and (when the visitor asked for it) the dialog are fetched side by side: one round
+    // trip before the banner draws, none on a returning visit.
+    ui: lazyUi((context, asked) => {
+      const dialog = () => part("dialog");
+      if (asked == "open" || asked == "renderDeclaration") dialog().catch(() => {});
+      return Promise.all([part("banner") as Promise<typeof createUi>, loadLocale(load, script?.src)(context)]).then(([create]) => create(dialog));
+    }),
     gate: createGate,
     integrations: [
       // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.

@@ -25,15 +25,33 @@ export interface Texts {
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
 
-/** `language: "auto"` tries `<html lang>`, then the browser's languages; a code matches exactly, else by its first part. */
-export function pickLanguage(config: ResolvedConfig, page: { documentLang?: string; languages?: readonly string[] }): string {
-  const available = ["en", ...Object.keys(config.translations)];
+/**
+ * `language: "auto"` tries `<html lang>`, then the browser's languages. A code matches exactly, then by script for
+ * Chinese (zh, zh-CN, zh-SG -> zh-Hans; zh-TW, zh-HK, zh-MO -> zh-Hant), then the bare language (pt-PT -> pt, not pt-BR), then by first part
+ * (de-AT -> de-DE).
+ */
+export function pickLanguage(
+  config: ResolvedConfig,
+  page: { documentLang?: string; languages?: readonly string[] },
+  /** The languages the drop-in can load (page/locale.ts), after the config's own. */
+  bundled: readonly string[] = [],
+): string {
+  const available = ["en", ...Object.keys(config.translations), ...bundled];
   const wanted = config.language == "auto" ? [page.documentLang, ...(page.languages ?? [])] : [config.language];
-  const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
-  for (const code of wanted.filter((code): code is string => Boolean(code))) {
+  /** A code as compared: itself, its Chinese script (else itself), its first part. */
+  const keys = (code: string) => {
+    code = code.toLowerCase();
+    return [code, /^zh\b/.test(code) ? (/hant|^zh.(tw|hk|mo)/.test(code) ? "zh-hant" : "zh-hans") : code, code.split(/[-_]/)[0]!];
+  };
+  for (const code of wanted) {
+    if (!code) continue;
+    const [exact, script, primary] = keys(code);
     const found =
-      available.find((lang) => lang.toLowerCase() == code.toLowerCase()) ??
-      available.find((lang) => primary(lang) == primary(code));
+      available.find((lang) => keys(lang)[0] == exact) ??
+      available.find((lang) => keys(lang)[1] == script) ??
+      // The bare language before its regional variants: pt-PT reads pt rather than pt-BR.
+      available.find((lang) => keys(lang)[0] == primary) ??
+      available.find((lang) => keys(lang)[2] == primary);
     if (found) return found;
   }
   return "en";

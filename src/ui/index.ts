@@ -56,7 +56,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     before?.isConnected ? before.focus() : ((host.tabIndex = -1), host.focus({ preventScroll: true }));
 
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
-  const withLayer = (use: (loaded: LayerPart) => void) => {
+  const withLayer = (use: (loaded: LayerPart) => void, asked?: 1) => {
     if (part) return use(part);
     const arrived = (loaded: SecondLayer) => {
       part ??= loaded.attachLayer({
@@ -78,12 +78,20 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     if (!(source instanceof Promise)) return arrived(source);
     source.then(
       (loaded) => signal.aborted || arrived(loaded),
-      (error) => bus.emit("error", { source: "ui", error }),
+      (error) => {
+        bus.emit("error", { source: "ui", error });
+        // Issue 10: with no second layer, the first still decides. Manage preferences goes rather than stay a dead
+        // button, and open() (the footer link) brings the banner back, so a decision can always be changed.
+        if (asked) show();
+        const [accept, , manage] = banner?.querySelectorAll<HTMLElement>(".a button") ?? [];
+        if (manage) manage.hidden = true;
+        if (asked) accept?.focus();
+      },
     );
   };
 
   // A-02: focus returns to whatever had it when the visitor asked, even if the dialog arrives a moment later.
-  const open = (asker = deepActiveElement(doc)) => withLayer((loaded) => loaded.open(asker));
+  const open = (asker = deepActiveElement(doc)) => withLayer((loaded) => loaded.open(asker), 1);
 
   // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
   // Only the end of the page grows, so nothing already laid out moves (no layout shift).

@@ -4,6 +4,7 @@
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { BUNDLED_LANGUAGES } from "../../src/page/locale";
 import type { BundledLocale } from "../../src/ui/i18n";
 import en from "../../src/ui/locales/en";
 import { mount, unmountAll } from "./ui-support";
@@ -31,6 +32,10 @@ const BUTTONS = ["acceptAll", "rejectAll", "manage", "save", "dismiss", "close"]
 describe("bundled locales", () => {
   it("ship exactly the 24 EU languages plus zh-Hans, zh-Hant, ja, ko and pt-BR", () => {
     expect(codes.sort()).toEqual([...EXPECTED].sort());
+  });
+
+  it("the drop-in knows every bundled language it can fetch (all but the built-in English)", () => {
+    expect([...BUNDLED_LANGUAGES].sort()).toEqual(codes.filter((code) => code != "en").sort());
   });
 
   describe.each(locales)("%s", (code, locale) => {

@@ -7,6 +7,9 @@ import en from "../../src/ui/locales/en";
 import de from "../../src/ui/locales/de";
 import es from "../../src/ui/locales/es";
 import fr from "../../src/ui/locales/fr";
+import pt from "../../src/ui/locales/pt";
+import ptBR from "../../src/ui/locales/pt-BR";
+import zhHans from "../../src/ui/locales/zh-Hans";
 import zhHant from "../../src/ui/locales/zh-Hant";
 import { mount, unmountAll } from "./ui-support";
 
@@ -35,6 +38,24 @@ describe("languages", () => {
   it('language "auto" falls back to navigator.languages, then English', () => {
     expect(pickLanguage(withLocales("auto"), { documentLang: "", languages: ["it-IT", "es-MX"] })).toBe("es");
     expect(pickLanguage(withLocales("auto"), { documentLang: "pt", languages: ["it"] })).toBe("en");
+  });
+
+  it("Chinese by script: zh, zh-CN, zh-SG read Simplified; zh-TW, zh-HK, zh-MO read Traditional (issue 10)", () => {
+    const config = parseConfig({ language: "auto", translations: { "zh-Hans": zhHans, "zh-Hant": zhHant } });
+    for (const code of ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN"])
+      expect(pickLanguage(config, { documentLang: code }), code).toBe("zh-Hans");
+    for (const code of ["zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW", "ZH-tw"])
+      expect(pickLanguage(config, { documentLang: code }), code).toBe("zh-Hant");
+    // A site's own region code still wins when it matches exactly.
+    expect(pickLanguage(parseConfig({ language: "auto", translations: { "zh-Hant": zhHant, "zh-HK": { title: "港" } } }), { documentLang: "zh-HK" })).toBe("zh-HK");
+  });
+
+  it("Portuguese: pt-BR reads Brazilian, pt-PT and pt read European, whichever order the config lists them", () => {
+    const config = parseConfig({ language: "auto", translations: { "pt-BR": ptBR, pt } });
+    expect(pickLanguage(config, { documentLang: "pt-BR" })).toBe("pt-BR");
+    expect(pickLanguage(config, { documentLang: "pt-PT" })).toBe("pt");
+    expect(pickLanguage(config, { documentLang: "pt" })).toBe("pt");
+    expect(pickLanguage(parseConfig({ language: "auto", translations: { pt } }), { documentLang: "pt-BR" })).toBe("pt");
   });
 
   it("a fixed language without a translation falls back to English", () => {

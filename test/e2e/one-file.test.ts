@@ -1,4 +1,5 @@
-// Deploying the drop-in as most sites do, copied alone into /static (issue 10): consentry.all.js needs nothing beside it.
+// Deploying the drop-in as most sites do, copied alone into /static (issue 10): consentry.all.js needs nothing beside it;
+// the split consentry.js without its parts names the missing file and both fixes, and never grants anything.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -17,16 +18,17 @@ beforeAll(async () => {
   [browser, site, posthog] = await Promise.all([launchChromium(), startServer(), startCaptureServer()]);
   site.route((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
-    const [, folder, file] = /^\/(split|all)\/static\/(.+)$/.exec(path) ?? [];
+    const [, folder, file] = /^\/(split|nodialog|all)\/static\/(.+)$/.exec(path) ?? [];
     if (path === "/consent-log") {
       response.writeHead(204).end();
       return true;
     }
     if (!folder) return false;
-    // /split/static/ holds consentry.js alone, /all/static/ consentry.all.js alone: any other file there is a 404.
-    const served = folder === "split" ? "consentry.js" : "consentry.all.js";
-    if (file !== served) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    else response.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(resolve(DIST, file)));
+    // /split/static/ holds consentry.js alone, /nodialog/static/ consentry.js and its banner part (a deploy that
+    // forgot one file), /all/static/ consentry.all.js alone: any other file there is a 404.
+    const served = { split: ["consentry.js"], nodialog: ["consentry.js", "consentry.banner.mjs"], all: ["consentry.all.js"] }[folder]!;
+    if (!served.includes(file!)) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    else response.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(resolve(DIST, file!)));
     return true;
   });
 });
@@ -47,7 +49,7 @@ function pageHtml(file: string): string {
 </head><body><h1>Shop</h1><footer><a href="#" data-consent-open>Cookie settings</a></footer></body></html>`;
 }
 
-async function open(folder: "split" | "all", file: string): Promise<{ tab: Page; consoleErrors: string[] }> {
+async function open(folder: "split" | "nodialog" | "all", file: string): Promise<{ tab: Page; consoleErrors: string[] }> {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const consoleErrors: string[] = [];
@@ -72,6 +74,44 @@ describe("one-file deploy (issue 10)", () => {
     expect(await errors(tab)).toEqual([]);
     // PostHog's own console lines (its remote config, the local capture server) are not ours to judge.
     expect(consoleErrors.filter((message) => message.includes("consentry"))).toEqual([]);
+    await tab.context().close();
+  });
+
+  it("consentry.js served alone: the missing banner part is named with both fixes, and nothing optional runs", async () => {
+    const { tab, consoleErrors } = await open("split", "consentry.js");
+    await expect.poll(() => errors(tab)).toContainEqual(expect.stringMatching(/^ui: .*\/split\/static\/consentry\.banner\.mjs did not load/));
+    const [bannerError] = (await errors(tab)).filter((error) => error.includes("consentry.banner.mjs"));
+    expect(bannerError).toContain("serve it beside consentry.js, or use consentry.all.js");
+    // The site owner sees the same in the console.
+    expect(consoleErrors.join("\n")).toContain("consentry.banner.mjs did not load");
+    // PostHog's and the log's parts are named too, and fail closed: no decision, no vendor request.
+    expect(await errors(tab)).toContainEqual(expect.stringContaining("consentry.posthog.mjs did not load"));
+    // The footer link reports the same fault rather than throwing at the page.
+    await tab.getByRole("link", { name: "Cookie settings" }).click();
+    expect(await tab.evaluate(() => (window as any).Consent.state().decided)).toBe(false);
+    expect(await tab.evaluate(() => (window as any).Consent.granted("analytics"))).toBe(false);
+    // PostHog's library was never fetched (its loader lives in the part that did not load, and nothing is granted).
+    expect(await tab.evaluate(() => typeof (window as any).posthog)).toBe("undefined");
+    await tab.context().close();
+  });
+
+  it("a deploy without the dialog part: Manage preferences goes, focus moves to the banner, and the banner still decides", async () => {
+    const { tab } = await open("nodialog", "consentry.js");
+    const banner = tab.getByRole("region", { name: /privacy|cookies/i });
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    await tab.getByRole("button", { name: "Manage preferences" }).click();
+    await expect.poll(() => errors(tab)).toContainEqual(expect.stringMatching(/^ui: .*\/nodialog\/static\/consentry\.dialog\.mjs did not load/));
+    // Never a dead button: Manage preferences is gone, and focus is on a choice that works.
+    await expect.poll(() => tab.getByRole("button", { name: "Manage preferences" }).count()).toBe(0);
+    const focused = await tab.evaluate(() => document.querySelector("consentry-ui")!.shadowRoot!.activeElement?.textContent);
+    expect(focused).toBe("Accept all");
+    await tab.getByRole("button", { name: "Reject all" }).click();
+    expect(await tab.evaluate(() => (window as any).Consent.state())).toMatchObject({ decided: true, method: "reject-all" });
+    // The footer link brings the banner back, so a decision can still be changed.
+    await tab.getByRole("link", { name: "Cookie settings" }).click();
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    await tab.getByRole("button", { name: "Accept all" }).click();
+    expect(await tab.evaluate(() => (window as any).Consent.state())).toMatchObject({ method: "accept-all" });
     await tab.context().close();
   });
 });

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
-import { dropInPage } from "./support/pages";
+import { dropInPage, uiSettled } from "./support/pages";
 
 const AxeBuilder = ((AxeBuilderModule as any).default ?? AxeBuilderModule) as typeof AxeBuilderModule;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -32,6 +32,7 @@ async function open(width: number, colorScheme: "light" | "dark", gpc = false, b
   const page = await context.newPage();
   if (gpc) await page.addInitScript(() => Object.defineProperty(navigator, "globalPrivacyControl", { get: () => true }));
   await page.goto(server.page(`/ui-axe-${++pageCount}.html`, dropInPage({ config, body })));
+  await uiSettled(page);
   return page;
 }
 
@@ -86,6 +87,7 @@ describe("axe-core (WCAG 2.2 AA + best practice)", () => {
       return true;
     });
     await page.goto(server.page(`/ui-axe-bad.html`, dropInPage({ config, head: `<link rel="stylesheet" href="/ui-axe-bad.css">` })));
+    await uiSettled(page);
     await page.getByRole("region", { name: "We value your privacy" }).waitFor();
     expect((await violations(page)).some((line) => line.startsWith("color-contrast"))).toBe(true);
   });

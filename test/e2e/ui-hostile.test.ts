@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
-import { dropInPage, state, watchConsole } from "./support/pages";
+import { dropInPage, state, watchConsole, uiSettled } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -45,6 +45,7 @@ async function open(html: string, headers: Record<string, string> = {}, init?: (
   if (init) await page.addInitScript(init);
   const log = watchConsole(page);
   await page.goto(server.page(`/ui-hostile-${++pageCount}.html`, html, headers));
+  await uiSettled(page);
   return { page, log };
 }
 

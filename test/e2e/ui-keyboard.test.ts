@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
-import { dropInPage, state } from "./support/pages";
+import { dropInPage, state, uiSettled } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -26,6 +26,7 @@ async function open(body: string, viewport = { width: 1280, height: 800 }, extra
   context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(server.page(`/ui-keyboard-${++pageCount}.html`, dropInPage({ config: { ...config, ...extra }, body })));
+  await uiSettled(page);
   return page;
 }
 
@@ -179,6 +180,7 @@ describe("banner (A-01, A-05, L-05, L-16)", () => {
     });
     const body = `<h1 id="top">Title</h1>${"<p>Paragraph of text that fills the page.</p>".repeat(30)}`;
     await page.goto(server.page(`/ui-shift.html`, dropInPage({ config, body })));
+    await uiSettled(page);
     await page.getByRole("region", { name: "We value your privacy" }).waitFor();
     await page.waitForTimeout(500);
     const withBanner = await page.evaluate(() => document.getElementById("top")!.getBoundingClientRect().top);

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
-import { dropInPage } from "./support/pages";
+import { dropInPage, uiSettled } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -26,6 +26,7 @@ async function open({ width = 1280, colorScheme = "light", reducedMotion = "no-p
     categories: { analytics: { cookies: [{ name: "ph_phc_AbCdEfGhIjKlMnOpQrStUvWxYz_posthog", provider: "PostHog Inc.", purpose: "Product analytics", duration: "1 year" }] } },
   };
   await page.goto(server.page(`/ui-look-${++pageCount}.html`, dropInPage({ config })));
+  await uiSettled(page);
   return page;
 }
 
@@ -103,6 +104,7 @@ describe("themes, motion and size", () => {
       return true;
     });
     await page.goto(server.page(`/ui-themed.html`, dropInPage({ head })));
+    await uiSettled(page);
     expect(await colours(page)).toEqual({ color: "rgb(250, 250, 250)", background: "rgb(16, 32, 48)" });
   });
 

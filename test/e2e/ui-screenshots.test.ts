@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
+import { uiSettled } from "./support/pages";
 
 const OUT = process.env.CONSENTRY_SCREENSHOTS
   ? resolve(import.meta.dirname, "../..", process.env.CONSENTRY_SCREENSHOTS)
@@ -63,6 +64,7 @@ describe("screenshots", () => {
       });
       const tab = await context.newPage();
       await tab.goto(server.page(`/ui-shot-${width}-${scheme}-${view}.html`, html));
+      await uiSettled(tab);
       if (view === "dialog") {
         await tab.getByRole("link", { name: "Cookie settings" }).click();
         // The dialog may arrive a moment after the request (the drop-in can load it on demand).

@@ -59,3 +59,13 @@ export function validRecord(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Waits until the UI is what a visitor sees once the page has settled: the banner drawn when nothing is decided yet,
+ * nothing to wait for otherwise. The drop-in fetches the banner beside itself (issue 12), so it can arrive a moment
+ * after the load event on a first visit.
+ */
+export const uiSettled = (page: Page) =>
+  page.waitForFunction(
+    () => (window as any).Consent?.state?.().decided || document.querySelector("consentry-ui")?.shadowRoot?.querySelector("section"),
+  );

@@ -1,0 +1,48 @@
+// The drop-in's UI, fetched only when a visitor has something to see (issue 12): at start when nothing is decided yet,
+// else on the first open(), show(), declaration or a change back to "undecided" (reset, another tab). A returning
+// visitor's page loads and runs no UI code at all. Calls made before it arrives run, in order, once it has.
+import type { ConsentContext, UiFactory, UiPart } from "../api";
+import { mountWhenBodyExists } from "./when-body";
+
+export type UiCall = "open" | "close" | "show" | "renderDeclaration";
+
+/** `asked` is the call that made the UI needed (none at start): the loader may fetch what that call needs alongside. */
+export function lazyUi(load: (context: ConsentContext, asked?: UiCall) => Promise<UiFactory>): UiFactory {
+  return (context) => {
+    const { store, signal } = context;
+    let part: UiPart | undefined;
+    let loading: Promise<void> | undefined;
+    const waiting: (() => void)[] = [];
+    const need = (asked?: UiCall) =>
+      (loading ??= load(context, asked).then(
+        (factory) => {
+          if (signal.aborted) return;
+          part = mountWhenBodyExists(factory)(context);
+          for (const call of waiting.splice(0)) call();
+        },
+        (error) => store.bus.emit("error", { source: "ui", error }),
+      ));
+    const later =
+      <K extends UiCall>(method: K, loads = true) =>
+      (...args: Parameters<UiPart[K]>) => {
+        if (part) return (part[method] as (...input: unknown[]) => void)(...args);
+        // Closing what was never opened needs no UI.
+        if (!loads && !loading) return;
+        waiting.push(() => later(method)(...args));
+        need(method);
+      };
+    // The banner is up when the state is undecided; the UI part draws it itself once mounted.
+    const off = store.bus.on("change", ({ state }) => state.decided || need());
+    if (!store.state().decided) need();
+    return {
+      open: later("open"),
+      close: later("close", false),
+      show: later("show"),
+      renderDeclaration: later("renderDeclaration"),
+      destroy() {
+        off();
+        part?.destroy?.();
+      },
+    };
+  };
+}
