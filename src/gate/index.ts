@@ -1,13 +1,11 @@
 // The gate: turns consent state into effects. Teardowns and erasing run before the page's `change` listeners (X-09, L-11).
 import type { GateFactory } from "../api";
 import { eraseCategories } from "./cleanup";
-import { configNeedsConsent, needConsent } from "./demand";
 import { createLoaders } from "./loaders";
 import { createTags } from "./tags";
 
 export const createGate: GateFactory = (context) => {
   const { store, window: win, config } = context;
-  if (configNeedsConsent(store, config)) needConsent(store);
   const loaders = createLoaders(store);
   const syncTags = win && createTags(context, win);
 

@@ -4,6 +4,7 @@
 // The entries mount it once <body> exists (page/when-body.ts); page/wiring.ts handles [data-consent-open],
 // [data-consent-declaration] and [data-consent-preferences].
 import type { UiFactory, UiPart } from "../api";
+import { configNeedsConsent } from "../gate/demand";
 import { createBanner } from "./banner";
 import { deepActiveElement, h } from "./dom";
 import { createTexts, pickLanguage } from "./i18n";
@@ -131,8 +132,9 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const renderDeclaration = (element: Element, preferences?: boolean) =>
     withLayer((loaded) => loaded.renderDeclaration(element, preferences));
 
-  // Issue 9: with `banner: "auto"` the first layer waits until something on the page needs consent (the gate says so).
-  let needed = config.banner == "always";
+  // Issue 9: with `banner: "auto"` the first layer waits until something needs consent: the config, or what the gate
+  // finds on the page later (an `optional` event).
+  let needed = config.banner == "always" || !!configNeedsConsent(store.registry, config);
   const offChange = bus.on("change", (event) => {
     if (event.state.decided) hideBanner();
     else if (needed) show();
