@@ -3,11 +3,14 @@
 // category in the dialog erases each item it declares, of every storage technology; Aktara (strictly necessary only)
 // shows no banner and writes nothing until something optional appears; the account settings pages show the switches
 // inline, work from the keyboard and follow decisions made in the banner or in another tab.
+import AxeBuilderModule from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
 import { state } from "./support/pages";
+
+const AxeBuilder = ((AxeBuilderModule as any).default ?? AxeBuilderModule) as typeof AxeBuilderModule;
 
 let browser: Browser;
 let server: TestServer;
@@ -313,6 +316,22 @@ describe("inline preferences on Integro's account settings (issue 9 item 4)", ()
     expect(await form(page).getByRole("status").textContent()).toBe("Your choices were saved.");
     // The banner has gone: the decision was made.
     expect(await banner(page).isVisible()).toBe(false);
+  });
+
+  it("axe finds nothing to fix in the inline switches, light and dark (A-06, WCAG 2.2 AA)", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      context = await browser.newContext({ colorScheme });
+      const page = await visit("integro", "account-settings.html", context);
+      await form(page).waitFor();
+      // The category tables are part of what a screen reader user reaches: open them all.
+      await page.$$eval("[data-consent-preferences] details", (all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      const result = await new AxeBuilder({ page } as never)
+        .include("[data-consent-preferences]")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(result.violations.map((violation) => `${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" ")}`)).toEqual([]);
+      await context.close();
+    }
   });
 
   it("follows a decision made in the banner, and one made in another tab (S-05)", async () => {
