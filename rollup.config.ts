@@ -116,7 +116,9 @@ const config: RollupOptions[] = [
     output: {
       file: "dist/consentry.js",
       format: "iife",
-      plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
+      // Measured on the drop-in (issue 9): a third pass, arrows for functions that use no `this`, and hoisted function
+      // declarations take 64 B gzip off what every visit downloads.
+      plugins: [terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true, hoist_funs: true }, format: { comments: false } })],
     },
   },
   // After the split drop-in: scripts/size.mjs explains the first IIFE build here.

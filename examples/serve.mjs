@@ -68,6 +68,11 @@ site.listen(PORT, "127.0.0.1", async () => {
   console.log(`  PostHog (gated loader):       ${base}/examples/posthog/`);
   console.log(`  Google Consent Mode v2:       ${base}/examples/consent-mode/`);
   console.log(`  Consent log (proof of consent): ${base}/examples/consent-log/`);
+  console.log(`  Five seed policies:           ${base}/examples/policies/`);
+  for (const site of ["katror", "kropee", "integro", "klystrr", "aktara"]) {
+    console.log(`    ${site.padEnd(27)} ${base}/examples/policies/${site}/cookie-policy.html`);
+  }
+  console.log(`    integro, aktara settings:   ${base}/examples/policies/{integro,aktara}/account-settings.html`);
   console.log(`PostHog capture server: http://127.0.0.1:${PORT + 1} (prints every request below)`);
   console.log(`Consent log rows: curl -H "authorization: Bearer ${LOG_TOKEN}" http://127.0.0.1:${LOG_PORT}/consent-log/records?format=csv`);
 });

@@ -27,6 +27,8 @@ export interface ConsentApi {
   whenGranted(category: string, callback: () => void): Unsubscribe;
   register(loader: Loader): Unsubscribe;
   renderDeclaration(element: Element): void;
+  /** Issue 9: the category switches and a Save button, inline in `element` (an account settings page). */
+  renderPreferences(element: Element): void;
   /** Where the record is kept: `cookie+local`, `cookie`, `local` or `memory` (S-04). */
   readonly storage: StorageMode;
   /** Removes every listener, node and subscription this instance added. */
@@ -48,7 +50,8 @@ export interface UiPart {
   open(): void;
   close(): void;
   show(): void;
-  renderDeclaration(element: Element): void;
+  /** The cookie declaration into `element`; with `preferences`, the inline preferences instead (issue 9). */
+  renderDeclaration(element: Element, preferences?: boolean): void;
   destroy?(): void;
 }
 
@@ -122,6 +125,7 @@ export function createConsentApi(input: ConsentConfig | undefined, parts: Parts 
       return () => {};
     },
     renderDeclaration: (element) => ui?.renderDeclaration(element),
+    renderPreferences: (element) => ui?.renderDeclaration(element, true),
     get storage() {
       return store.storageMode();
     },

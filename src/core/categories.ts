@@ -1,5 +1,5 @@
 // The category registry: the four built-ins, relabelled or extended by config, with their declared cookies and storage keys.
-import type { CookieDeclaration, ResolvedConfig } from "./config";
+import type { CookieDeclaration, ResolvedConfig, StorageDeclaration } from "./config";
 
 export const NECESSARY = "necessary";
 export const BUILT_IN_CATEGORIES = [NECESSARY, "preferences", "analytics", "marketing"] as const;
@@ -14,9 +14,15 @@ export interface Category {
   /** Audience measurement that may run until the visitor objects (CNIL exemption, UK DUAA; L-20). */
   readonly exempt: boolean;
   readonly cookies: readonly CookieDeclaration[];
-  readonly storage: readonly string[];
-  readonly sessionStorage: readonly string[];
+  /** localStorage keys. */
+  readonly storage: readonly StorageDeclaration[];
+  readonly sessionStorage: readonly StorageDeclaration[];
+  /** IndexedDB database names. */
+  readonly indexedDB: readonly StorageDeclaration[];
 }
+
+/** The four kinds of storage a category declares, in the order the declaration lists them (issue 9). */
+export const STORAGE_KINDS = ["cookies", "storage", "sessionStorage", "indexedDB"] as const;
 
 export interface Registry {
   /** Built-ins first, in their fixed order, then custom categories in config order. */
@@ -32,15 +38,16 @@ export function createRegistry(config: Pick<ResolvedConfig, "categories">): Regi
   const all = ids.map((id): Category => {
     const declared = config.categories[id];
     // Internal and typed readonly: freezing it would cost bytes in every drop-in and protect nothing.
+    // A parsed category has every list (defaults fill them); an undeclared built-in gets empty ones.
     return {
+      cookies: [],
+      storage: [],
+      sessionStorage: [],
+      indexedDB: [],
+      ...declared,
       id,
-      label: declared?.label,
-      description: declared?.description,
       required: id === NECESSARY,
       exempt: declared?.exempt === true,
-      cookies: declared?.cookies ?? [],
-      storage: declared?.storage ?? [],
-      sessionStorage: declared?.sessionStorage ?? [],
     };
   });
   const byId = new Map(all.map((category) => [category.id, category]));
@@ -66,7 +73,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 export function matchesGlob(name: string, glob: string): boolean {
-  return glob.includes("*") ? globToRegExp(glob).test(name) : name === glob;
+  return globToRegExp(glob).test(name);
 }
 
 function escapeRegExp(literal: string): string {

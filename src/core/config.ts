@@ -4,24 +4,42 @@ import * as s from "./schema";
 const optionalText = s.optional(s.string());
 const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
 
-/** A cookie a category sets: what the policy page lists and what withdrawal erases. */
-const cookieDeclaration = s.object({
-  name: s.string(/^[^\s;,=]+$/, "a cookie name (glob)"),
-  provider: optionalText,
-  purpose: optionalText,
-  duration: optionalText,
-  /** Extra paths the cookie may be set on; `/` and the page's own path are always tried. */
-  paths: s.optional(s.array(s.string(/^\//, "a path starting with /"))),
-});
+/** What the policy page says about a declared item (issue 9); `thirdParty`: set by someone other than the site. */
+const described = { provider: optionalText, purpose: optionalText, duration: optionalText, thirdParty: s.optional(s.boolean()) };
+
+/**
+ * What a category stores (issue 9): each entry of `cookies`, `storage`, `sessionStorage` and `indexedDB` is a `*` glob,
+ * or an object saying what it is for the policy page. Both become the object form; a bare glob is `{ name }`.
+ * Anything that is neither an object nor a valid name is reported at `….name`, which says what a name must be.
+ */
+function declarations<O, I>(entry: s.Schema<O, I>) {
+  const nameOrEntry: s.Schema<O, I | string> = {
+    expected: entry.expected,
+    run: (value, path, issues) => entry.run(value && typeof value == "object" ? value : { name: value }, path, issues),
+  };
+  return s.withDefault(s.array(nameOrEntry), []);
+}
+
+/** A localStorage or sessionStorage key, or an IndexedDB database name. */
+const storageEntry = declarations(s.object({ name: s.string(), ...described }));
 
 const categoryConfig = s.object({
   label: optionalText,
   description: optionalText,
-  cookies: s.withDefault(s.array(cookieDeclaration), []),
-  /** localStorage keys to erase on revoke; `*` globs. */
-  storage: s.withDefault(s.array(s.string()), []),
-  /** sessionStorage keys to erase on revoke; `*` globs. */
-  sessionStorage: s.withDefault(s.array(s.string()), []),
+  /** Cookies; `paths` are extra paths a cookie may be set on (`/` and the page's own path are always tried). */
+  cookies: declarations(
+    s.object({
+      name: s.string(/^[^\s;,=]+$/, "a cookie name (glob)"),
+      ...described,
+      paths: s.optional(s.array(s.string(/^\//, "a path starting with /"))),
+    }),
+  ),
+  /** localStorage keys, erased on revoke. */
+  storage: storageEntry,
+  /** sessionStorage keys, erased on revoke. */
+  sessionStorage: storageEntry,
+  /** IndexedDB database names, deleted on revoke. */
+  indexedDB: storageEntry,
   /** L-20: exempt audience measurement, on until the visitor objects; the site must meet the conditions (README). */
   exempt: s.optional(s.boolean()),
 });
@@ -100,13 +118,18 @@ export const configSchema = s.object({
   closeButton: s.optional(s.boolean()),
   /** Heading level of the banner title (A-14). */
   headingLevel: s.withDefault(s.number(1, 6, true), 2),
+  /** Issue 9: "auto" shows the first layer only once something on the page needs consent; "always" shows it regardless. */
+  banner: s.withDefault(s.oneOf(["auto", "always"] as const), "auto"),
 });
 
 /** What a page may pass: every key optional, defaults filled in by `parseConfig`. */
 export type ConsentConfig = s.Input<typeof configSchema>;
 export type ResolvedConfig = s.Output<typeof configSchema>;
 export type CategoryConfig = s.Output<typeof categoryConfig>;
-export type CookieDeclaration = s.Output<typeof cookieDeclaration>;
+/** A declared cookie, in its object form. */
+export type CookieDeclaration = CategoryConfig["cookies"][number];
+/** A declared localStorage or sessionStorage key, or IndexedDB database, in its object form. */
+export type StorageDeclaration = CategoryConfig["storage"][number];
 export type PostHogConfig = s.Output<typeof posthogConfig>;
 export type GoogleConsentModeConfig = s.Output<typeof googleConsentModeConfig>;
 export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];

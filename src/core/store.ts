@@ -42,6 +42,8 @@ export interface ConsentEvents extends Record<string, unknown> {
   open: undefined;
   close: undefined;
   error: ConsentErrorEvent;
+  /** Issue 9, from the gate: something on the page needs consent (`banner: "auto"`); sticky. */
+  optional: undefined;
 }
 
 /** The platform at the edge: what the rules need from the outside world. */
@@ -99,7 +101,8 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const randomUUID = env.randomUUID ?? uuid;
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
   const refused = (id: string) => refusedByGpc(registry, gpc, id);
-  const bus = createBus<ConsentEvents>(["ready"], (error, event) => {
+  // `optional` is sticky too, as the UI may mount after the gate has spoken.
+  const bus = createBus<ConsentEvents>(["ready", "optional"], (error, event) => {
     if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
   });
   const storage = env.storage;

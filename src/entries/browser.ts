@@ -81,7 +81,8 @@ function start(config: unknown, parts: Parts): ConsentApi {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
-    return createConsentApi(undefined, {
+    // Issue 9: the banner shows whatever the page holds, so the visitor can still refuse.
+    return createConsentApi({ banner: "always" }, {
       ui: parts.ui,
       integrations: [wirePage],
       environment: { storage: createMemoryStorage(), refuseAll: true },

@@ -1,8 +1,10 @@
-// Erase on withdrawal (L-11, S-07): a revoked category's declared cookies and storage keys go in the same task.
+// Erase on withdrawal (L-11, S-07): a revoked category's declared cookies and storage keys go in the same task;
+// its IndexedDB databases are deleted from the same task (the deletion itself completes asynchronously).
 import type { PageWindow } from "../core/storage";
 import type { ConsentStore } from "../core/store";
 import { matchesGlob } from "../core/categories";
 import { cookieNames, eraseCookie } from "../core/cookie-jar";
+import { eraseDatabases } from "./erase-databases";
 import { report } from "./report";
 
 type NameTest = (name: string) => boolean;
@@ -23,8 +25,8 @@ export function eraseKeys(area: () => Storage, test: NameTest): void {
   }
 }
 
-const anyGlob = (globs: readonly string[], keep: string): NameTest => (name) =>
-  name !== keep && globs.some((glob) => matchesGlob(name, glob));
+const anyGlob = (declared: readonly { name: string }[], keep: string): NameTest => (name) =>
+  name !== keep && declared.some((entry) => matchesGlob(name, entry.name));
 
 /**
  * Erases what each category in `ids` declared; never the SDK's own record. `thorough` (a withdrawal) also expires
@@ -38,11 +40,14 @@ export function eraseCategories(store: ConsentStore, win: PageWindow, keep: stri
     for (const cookie of category.cookies) {
       // An exact name is erased even when this page cannot see it (set on another declared path); a glob
       // passed here too only expires a cookie literally named `_ga*`, which is harmless.
-      const left = eraseCookies(win, anyGlob([cookie.name], keep), cookie.paths, thorough ? [cookie.name] : []);
+      const left = eraseCookies(win, anyGlob([cookie], keep), cookie.paths, thorough ? [cookie.name] : []);
       if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
     }
     // Opening a storage area is not free either: only when something is declared there.
     if (category.storage.length) eraseKeys(() => win.localStorage, anyGlob(category.storage, keep));
     if (category.sessionStorage.length) eraseKeys(() => win.sessionStorage, anyGlob(category.sessionStorage, keep));
+    if (category.indexedDB.length) {
+      eraseDatabases(win, anyGlob(category.indexedDB, keep), category.indexedDB.map((database) => database.name));
+    }
   }
 }

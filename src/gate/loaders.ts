@@ -3,6 +3,7 @@ import type { Loader } from "../api";
 import type { Unsubscribe } from "../core/bus";
 import type { ConsentStore } from "../core/store";
 import { compileCondition, type Condition } from "./condition";
+import { namesOptional, needConsent } from "./demand";
 import { report } from "./report";
 
 interface Entry {
@@ -49,6 +50,8 @@ export function createLoaders(store: ConsentStore): Loaders {
         ? report(store, source, `duplicate loader ${loader.id}`)
         : compileCondition(store, loader.category, source);
       if (!holds) return () => {};
+      // Issue 9: a loader that waits for an optional category brings the banner (`banner: "auto"`).
+      if (namesOptional(holds.ids)) needConsent(store);
       const entry: Entry = { loader, holds };
       entries.set(loader.id, entry);
       sync(true);

@@ -3,6 +3,7 @@
 import type { ConsentContext } from "../api";
 import type { PageWindow } from "../core/storage";
 import { compileCondition, type Condition } from "./condition";
+import { needConsent } from "./demand";
 import { report } from "./report";
 import { scriptPolicy } from "./trusted";
 
@@ -70,6 +71,8 @@ export function createTags(context: ConsentContext, win: PageWindow): () => void
     // Until the parser is done a tag may be incomplete; DOMContentLoaded runs the static ones, in order.
     if (doc.readyState == "loading") return;
     for (const element of doc.querySelectorAll<HTMLElement>("script[type='text/plain'][data-consent],iframe[data-consent][data-src]")) {
+      // Issue 9: a gated tag on the page brings the banner (`banner: "auto"`).
+      needConsent(store);
       if (!conditions.has(element)) conditions.set(element, compileCondition(store, element.dataset.consent!, "tag"));
       const condition = conditions.get(element);
       const allowed = condition?.(store.granted) ?? false;

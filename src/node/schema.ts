@@ -17,24 +17,40 @@ const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max = 10
     .refine((entries) => Object.keys(entries).length <= max, { message: `at most ${max} entries` })
     .meta({ maxProperties: max });
 
-const cookieDeclaration = z.strictObject({
-  name: z.string().regex(COOKIE_NAME, "a cookie name (glob)").describe("Cookie name; `*` matches any run of characters."),
+/** What the policy page says about a declared item (issue 9). */
+const described = {
   provider: text,
   purpose: text,
   duration: text,
-  paths: z
-    .array(z.string().regex(PATH, "a path starting with /"))
-    .max(100)
-    .optional()
-    .describe("Extra paths the cookie may be set on; `/` and the page's own path are always tried."),
-});
+  thirdParty: z.boolean().optional().describe("Set by someone other than the site itself."),
+};
+
+const cookieName = z.string().regex(COOKIE_NAME, "a cookie name (glob)").describe("Cookie name; `*` matches any run of characters.");
+
+/** A bare glob, or an object saying what it is (issue 9). */
+const cookieDeclaration = z.union([
+  cookieName,
+  z.strictObject({
+    name: cookieName,
+    ...described,
+    paths: z
+      .array(z.string().regex(PATH, "a path starting with /"))
+      .max(100)
+      .optional()
+      .describe("Extra paths the cookie may be set on; `/` and the page's own path are always tried."),
+  }),
+]);
+
+/** A localStorage or sessionStorage key, or an IndexedDB database name: a glob, or an object (issue 9). */
+const storageDeclaration = z.union([z.string(), z.strictObject({ name: z.string(), ...described })]);
 
 const category = z.strictObject({
   label: text,
   description: text,
   cookies: z.array(cookieDeclaration).max(100).optional().describe("Cookies this category sets: listed and erased on withdrawal."),
-  storage: z.array(z.string()).max(100).optional().describe("localStorage keys (globs) erased on withdrawal."),
-  sessionStorage: z.array(z.string()).max(100).optional().describe("sessionStorage keys (globs) erased on withdrawal."),
+  storage: z.array(storageDeclaration).max(100).optional().describe("localStorage keys (globs) erased on withdrawal."),
+  sessionStorage: z.array(storageDeclaration).max(100).optional().describe("sessionStorage keys (globs) erased on withdrawal."),
+  indexedDB: z.array(storageDeclaration).max(100).optional().describe("IndexedDB databases (globs) deleted on withdrawal."),
   exempt: z
     .boolean()
     .optional()
@@ -106,6 +122,10 @@ export const configSchema = z
       .boolean()
       .optional()
       .describe('L-05 (CNIL): a "Continue without accepting" control on the banner, recorded as a refusal (method "dismiss").'),
+    banner: z
+      .enum(["auto", "always"])
+      .optional()
+      .describe('"auto": the first layer shows only once something on the page needs consent; "always": on every undecided visit.'),
   })
   .describe("consentry configuration: window.ConsentConfig, a <script type=\"application/json\" data-consent-config> block, or createConsent(config).");
 

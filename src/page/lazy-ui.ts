@@ -1,7 +1,8 @@
 // The drop-in's UI, fetched only when a visitor has something to see (issue 12): at start when nothing is decided yet,
 // else on the first open(), show(), declaration or a change back to "undecided" (reset, another tab). A returning
-// visitor's page loads and runs no UI code at all. Calls made before it arrives run, in order, once it has.
+// visitor's page, or one where nothing needs consent, loads and runs no UI code at all. Calls made before it arrives run, in order, once it has.
 import type { ConsentContext, UiFactory, UiPart } from "../api";
+import { configNeedsConsent } from "../gate/demand";
 import { mountWhenBodyExists } from "./when-body";
 
 export type UiCall = "open" | "close" | "show" | "renderDeclaration";
@@ -31,9 +32,13 @@ export function lazyUi(load: (context: ConsentContext, asked?: UiCall) => Promis
         waiting.push(() => later(method)(...args));
         need(method);
       };
-    // The banner is up when the state is undecided; the UI part draws it itself once mounted.
-    const off = store.bus.on("change", ({ state }) => state.decided || need());
-    if (!store.state().decided) need();
+    // The banner is up when the state is undecided and something needs consent (issue 9: `banner: "auto"` waits for
+    // the config or the gate to say so); the UI part draws it itself once mounted.
+    let needed = context.config.banner == "always" || !!configNeedsConsent(store.registry, context.config);
+    const undecided = () => store.state().decided || need();
+    const offOptional = store.bus.on("optional", () => ((needed = true), undecided()));
+    const off = store.bus.on("change", () => needed && undecided());
+    if (needed) undecided();
     return {
       open: later("open"),
       close: later("close", false),
@@ -41,6 +46,7 @@ export function lazyUi(load: (context: ConsentContext, asked?: UiCall) => Promis
       renderDeclaration: later("renderDeclaration"),
       destroy() {
         off();
+        offOptional();
         part?.destroy?.();
       },
     };

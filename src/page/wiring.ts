@@ -1,5 +1,6 @@
 // Page conventions (DESIGN 3): any `[data-consent-open]` opens the dialog, by delegation so late links work too,
-// and `[data-consent-declaration]` elements get the cookie declaration once the document is parsed.
+// `[data-consent-declaration]` elements get the cookie declaration once the document is parsed, and
+// `[data-consent-preferences]` elements the inline preferences (issue 9).
 import type { Integration } from "../api";
 
 export const wirePage: Integration = ({ api, window: win, signal }) => {
@@ -17,6 +18,7 @@ export const wirePage: Integration = ({ api, window: win, signal }) => {
   );
   const fillDeclarations = () => {
     for (const element of doc.querySelectorAll("[data-consent-declaration]")) api.renderDeclaration(element);
+    for (const element of doc.querySelectorAll("[data-consent-preferences]")) api.renderPreferences(element);
   };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", fillDeclarations, { once: true, signal });
   else queueMicrotask(() => signal.aborted || fillDeclarations());

@@ -1,18 +1,40 @@
-// The cookie declaration for the policy page (DESIGN 7): every category, its cookies and the visitor's current choice.
-// Page content, so it lives in the light DOM with plain classes (dist/consentry.css), and reads fine unstyled.
+// The cookie declaration for the policy page (DESIGN 7): every category, what it stores (every type, issue 9) and the
+// visitor's current choice. Page content, so it lives in the light DOM with plain classes (dist/consentry.css), and
+// reads fine unstyled.
 import type { Registry } from "../core/categories";
+import type { ResolvedConfig } from "../core/config";
 import type { ConsentState } from "../core/store";
-import { cookieTable } from "./cookie-table";
+import { cookieTable, declaredItems, type DeclaredItem } from "./cookie-table";
 import { h } from "./dom";
 import type { Texts } from "./i18n";
 
-export interface Declaration {
+/** Something the second layer renders into a page element and keeps current. */
+export interface Panel {
   readonly element: HTMLElement;
   /** Rewrites the choices in place, so the button that opened the dialog keeps its identity for focus return. */
   update(state: ConsentState): void;
 }
 
-export function createDeclaration(texts: Texts, registry: Registry, openPreferences: () => void): Declaration {
+/**
+ * The SDK's own record, under necessary (issue 9): the cookie and its localStorage mirror, both named `cookie.name`.
+ * A row the site declared itself (same name and type, anywhere) stands instead.
+ */
+export function recordRows(texts: Texts, registry: Registry, cookie: ResolvedConfig["cookie"]): DeclaredItem[] {
+  const declared = registry.all.flatMap(declaredItems);
+  // The browser's own words for "365 days", in the visitor's language.
+  const duration = new Intl.NumberFormat(texts.lang, { style: "unit", unit: "day", unitDisplay: "long" }).format(cookie.expiresDays);
+  return (["typeCookie", "typeLocalStorage"] as const)
+    .filter((type) => !declared.some((item) => item.name == cookie.name && item.type == type))
+    // Its purpose is what the necessary category is for: "… and to remember this choice", in every language.
+    .map((type) => ({ name: cookie.name, type, purpose: texts.category("necessary").description, duration }));
+}
+
+export function createDeclaration(
+  texts: Texts,
+  registry: Registry,
+  openPreferences: () => void,
+  cookie?: ResolvedConfig["cookie"],
+): Panel {
   const { text } = texts;
   const choices = new Map<string, HTMLElement>();
   const element = h(
@@ -22,13 +44,15 @@ export function createDeclaration(texts: Texts, registry: Registry, openPreferen
       const { label, description } = texts.category(category.id);
       const choice = h("p", { class: "consentry-choice" });
       choices.set(category.id, choice);
+      const items = declaredItems(category);
+      if (category.required && cookie) items.push(...recordRows(texts, registry, cookie));
       return h(
         "section",
         { class: "consentry-category" },
         h("h3", {}, label),
         h("p", {}, description),
         choice,
-        cookieTable(texts, category.cookies, "consentry-cookies"),
+        cookieTable(texts, items, "consentry-cookies"),
       );
     }),
     h("button", { type: "button", class: "consentry-change", onclick: openPreferences }, text("change")),

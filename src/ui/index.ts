@@ -1,9 +1,10 @@
 // The UI part: banner, preferences dialog and cookie declaration, rendered from store state; it only calls store actions.
 // Banner and dialog live in an open shadow root on a host that is the first child of <body>: early in the tab order (A-01)
 // and out of reach of the page's CSS (DESIGN 6). Nothing happens at import; everything added is removed on destroy.
-// The entries mount it once <body> exists (page/when-body.ts); page/wiring.ts handles [data-consent-open] and
-// [data-consent-declaration].
+// The entries mount it once <body> exists (page/when-body.ts); page/wiring.ts handles [data-consent-open],
+// [data-consent-declaration] and [data-consent-preferences].
 import type { UiFactory, UiPart } from "../api";
+import { configNeedsConsent } from "../gate/demand";
 import { createBanner } from "./banner";
 import { deepActiveElement, h } from "./dom";
 import { createTexts, pickLanguage } from "./i18n";
@@ -65,6 +66,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
         root,
         links,
         nonce,
+        cookie: config.cookie,
         status,
         acceptAll,
         rejectAll,
@@ -134,11 +136,16 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     resize.observe(banner);
   };
 
-  const renderDeclaration = (element: Element) => withLayer((loaded) => loaded.renderDeclaration(element));
+  // The declaration and, with `preferences`, the inline preferences (issue 9) are the second layer's, kept current there.
+  const renderDeclaration = (element: Element, preferences?: boolean) =>
+    withLayer((loaded) => loaded.renderDeclaration(element, preferences));
 
+  // Issue 9: with `banner: "auto"` the first layer waits until something needs consent: the config, or what the gate
+  // finds on the page later (an `optional` event).
+  let needed = config.banner == "always" || !!configNeedsConsent(store.registry, config);
   const offChange = bus.on("change", (event) => {
     if (event.state.decided) hideBanner();
-    else show();
+    else if (needed) show();
     part?.update(event);
   });
 
@@ -150,8 +157,11 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   };
   signal.addEventListener("abort", destroy, { once: true });
 
-  // L-16: the banner appears without taking focus; it is the first thing Tab reaches.
-  if (!store.state().decided) show();
+  // L-16: the banner appears without taking focus; it is the first thing Tab reaches. It shows at start if needed,
+  // or at the moment something optional appears (an SPA route adds a gated tag, a loader registers).
+  const showIfUndecided = () => store.state().decided || show();
+  if (needed) showIfUndecided();
+  bus.on("optional", () => needed || ((needed = true), showIfUndecided()));
 
   return { open, close: () => part?.close(), show, renderDeclaration, destroy };
 };

@@ -1,7 +1,7 @@
 // The preferences dialog (A-01, A-02, A-08, L-04, L-06, L-17): a native modal <dialog> with one switch per category.
 import type { Category, Registry } from "../core/categories";
 import { actionRow } from "./banner";
-import { cookieTable } from "./cookie-table";
+import { cookieTable, declaredItems } from "./cookie-table";
 import { h, richText } from "./dom";
 import type { Texts } from "./i18n";
 
@@ -39,7 +39,9 @@ export function createPreferences(
     for (const id of registry.optional) switches.get(id)!.checked = choices[id] === true;
   };
 
-  const categoryItem = ({ id, required, exempt, cookies }: Category) => {
+  const categoryItem = (category: Category) => {
+    const { id, required, exempt } = category;
+    const items = declaredItems(category);
     const { label, description } = texts.category(id);
     const inputId = `c-${id}`;
     // A-08: a real checkbox with the switch role, named by the label and described by the description.
@@ -68,7 +70,7 @@ export function createPreferences(
       h("p", { id: `${inputId}-d` }, description),
       // L-20: an exempt category is on before any decision; the visitor is told the switch is there to object.
       exempt && h("p", { class: "g", id: `${inputId}-e` }, text("exempt")),
-      h("details", {}, h("summary", {}, `${text("cookies")} (${cookies.length})`), cookieTable(texts, cookies)),
+      h("details", {}, h("summary", {}, `${text("cookies")} (${items.length})`), cookieTable(texts, items)),
     );
   };
 

@@ -36,9 +36,9 @@ describe("cookie declaration", () => {
     const analytics = page.getByRole("heading", { name: "Analytics" }).closest("section")!;
     const rows = within(analytics).getAllByRole("row").map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ["Name", "Provider", "Purpose", "Duration"],
-      ["ph_*_posthog", "PostHog", "Product analytics", "1 year"],
-      ["_ga", "Google", "Visitor statistics", "13 months"],
+      ["Name", "Type", "Provider", "Purpose", "Duration"],
+      ["ph_*_posthog", "Cookie", "PostHog", "Product analytics", "1 year"],
+      ["_ga", "Cookie", "Google", "Visitor statistics", "13 months"],
     ]);
     expect(within(analytics).getByText("Your choice: Allowed")).toBeTruthy();
     const marketing = page.getByRole("heading", { name: "Marketing" }).closest("section")!;
@@ -46,7 +46,7 @@ describe("cookie declaration", () => {
     expect(within(marketing).getByText("None declared.")).toBeTruthy();
     const necessary = page.getByRole("heading", { name: "Necessary" }).closest("section")!;
     expect(within(necessary).getByText("Your choice: Always active")).toBeTruthy();
-    expect(within(necessary).getByRole("cell", { name: "consent" })).toBeTruthy();
+    expect(within(necessary).getAllByRole("cell", { name: "consent" })).toHaveLength(2);
   });
 
   it("updates when the choice changes, in this tab or through the API", () => {
@@ -90,5 +90,82 @@ describe("cookie declaration", () => {
     const declaration = element.querySelector(".consentry-declaration")!;
     expect(declaration.getAttribute("lang")).toBe("fr");
     expect(within(element).getAllByText("Votre choix: Non autorisé")).toHaveLength(3);
+  });
+});
+
+describe("every storage technology in the declaration (issue 9)", () => {
+  const klystrr = {
+    necessary: {
+      cookies: [{ name: "sidebar_state", purpose: "Remembers the sidebar", duration: "7 days" }],
+      storage: [{ name: "token", purpose: "Keeps you signed in", duration: "Until logout" }],
+      sessionStorage: ["wizard_mode"],
+    },
+    analytics: {
+      cookies: [{ name: "ph_*_posthog", provider: "PostHog (us.i.posthog.com)", duration: "~1 year", thirdParty: true }],
+      indexedDB: [{ name: "ph-replay", provider: "PostHog", purpose: "Session replay buffer", duration: "Session" }],
+    },
+  };
+  const rowsOf = (element: HTMLElement, heading: string) =>
+    within(within(element).getByRole("heading", { name: heading }).closest("section")!)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+
+  it("lists cookies, local storage, session storage and IndexedDB with a Type column, in config order", () => {
+    const element = policyPage();
+    const { api } = mount({ categories: klystrr });
+    api.renderDeclaration(element);
+    expect(rowsOf(element, "Necessary").slice(0, 3)).toEqual([
+      ["sidebar_state", "Cookie", "", "Remembers the sidebar", "7 days"],
+      ["token", "Local storage", "", "Keeps you signed in", "Until logout"],
+      ["wizard_mode", "Session storage", "", "", ""],
+    ]);
+    expect(rowsOf(element, "Analytics")).toEqual([
+      ["ph_*_posthog", "Cookie · Third party", "PostHog (us.i.posthog.com)", "", "~1 year"],
+      ["ph-replay", "IndexedDB", "PostHog", "Session replay buffer", "Session"],
+    ]);
+    // A category with nothing declared says so.
+    expect(within(within(element).getByRole("heading", { name: "Marketing" }).closest("section")!).getByText("None declared.")).toBeTruthy();
+  });
+
+  it("the SDK's own record keeps its row under necessary: a cookie and its local storage mirror", () => {
+    const element = policyPage();
+    const { api } = mount({ cookie: { name: "katror_cookie_consent", expiresDays: 180 } });
+    api.renderDeclaration(element);
+    const purpose = "Needed for the site to work and to remember this choice.";
+    expect(rowsOf(element, "Necessary")).toEqual([
+      ["katror_cookie_consent", "Cookie", "", purpose, "180 days"],
+      ["katror_cookie_consent", "Local storage", "", purpose, "180 days"],
+    ]);
+  });
+
+  it("a record row the site declared itself stands instead of the SDK's", () => {
+    const element = policyPage();
+    const { api } = mount({ categories });
+    api.renderDeclaration(element);
+    expect(rowsOf(element, "Necessary").map(([name, type, provider]) => [name, type, provider])).toEqual([
+      ["consent", "Cookie", "This site"],
+      ["consent", "Local storage", ""],
+    ]);
+  });
+
+  it("the dialog lists every type too", () => {
+    const { api, ui } = mount({ categories: klystrr });
+    api.open();
+    expect(ui.getByText("Cookies (2)", { selector: "summary" })).toBeTruthy();
+    expect(ui.getByRole("cell", { name: "IndexedDB" })).toBeTruthy();
+    expect(ui.getByRole("cell", { name: "Session storage" })).toBeTruthy();
+  });
+
+  it("translates the Type column with the rest of the UI", () => {
+    const element = policyPage();
+    const { api } = mount({
+      categories: klystrr,
+      language: "fr",
+      translations: { fr: { type: "Type", typeCookie: "Cookie", typeLocalStorage: "Stockage local", thirdParty: "Tiers" } },
+    });
+    api.renderDeclaration(element);
+    expect(within(element).getAllByRole("cell", { name: "Stockage local" }).length).toBeGreaterThan(0);
+    expect(within(element).getByRole("cell", { name: "Cookie · Tiers" })).toBeTruthy();
   });
 });

@@ -161,15 +161,15 @@ describe("preferences dialog", () => {
     expect(document.activeElement).toBe(trigger);
   });
 
-  it("every category expands to its cookie table: name, provider, purpose, duration (Planet49)", () => {
+  it("every category expands to its cookie table: name, type, provider, purpose, duration (Planet49, issue 9)", () => {
     const { ui, api } = mount({ categories: { analytics } });
     api.open();
     const summaries = ui.getAllByText(/^Cookies \(\d+\)$/);
     expect(summaries).toHaveLength(4);
     const table = ui.getByRole("table");
     expect(summaries[2]!.closest("details")!.contains(table)).toBe(true);
-    expect(ui.getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["Name", "Provider", "Purpose", "Duration"]);
-    expect(ui.getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["ph_*_posthog", "PostHog", "Product analytics", "1 year"]);
+    expect(ui.getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["Name", "Type", "Provider", "Purpose", "Duration"]);
+    expect(ui.getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["ph_*_posthog", "Cookie", "PostHog", "Product analytics", "1 year"]);
     expect(ui.getAllByText("None declared.")).toHaveLength(3);
   });
 

@@ -31,7 +31,8 @@ export function storageWith(record?: ConsentRecord): ConsentStorage {
  * (schema `object(shape, rest)` drops `rest` from its Input type); the runtime parser accepts them.
  */
 export function mount(config: Record<string, unknown> = {}, environment: Partial<StoreEnvironment> = {}): Mounted {
-  const api = createConsentApi(config as ConsentConfig, { ui: mountUi, window: window as never, environment: { storage: storageWith(), ...environment } });
+  // Most tests are about the banner itself: it shows whatever the page holds unless a test asks for "auto" (issue 9).
+  const api = createConsentApi({ banner: "always", ...config } as ConsentConfig, { ui: mountUi, window: window as never, environment: { storage: storageWith(), ...environment } });
   mounted.push(api);
   // The UI prepends its host to <body> (A-01), so the newest instance's host comes first.
   const host = document.body.firstElementChild as HTMLElement;

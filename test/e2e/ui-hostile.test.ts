@@ -63,9 +63,11 @@ const buttons = (page: Page, scope: "section" | "dialog") =>
 
 describe("a hostile page stylesheet (DESIGN 6)", () => {
   it("leaves the banner and dialog visible, on screen, at their own size and usable", async () => {
-    const { page: clean } = await open(dropInPage());
+    // Nothing optional on these pages: `banner: "always"` keeps the banner under test (issue 9).
+    const config = { revision: 1, banner: "always" };
+    const { page: clean } = await open(dropInPage({ config }));
     const expected = await buttons(clean, "section");
-    const { page } = await open(dropInPage({ head: `<link rel="stylesheet" href="/ui-hostile.css">` }));
+    const { page } = await open(dropInPage({ config, head: `<link rel="stylesheet" href="/ui-hostile.css">` }));
     // The stylesheet really applies to the page.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("main")!).fontSize)).toBe("40px");
     const banner = await buttons(page, "section");
@@ -89,7 +91,8 @@ describe("strict CSP (X-04)", () => {
 
   it(`works under "${strict}": styled, no violation, no error`, async () => {
     const html = dropInPage({
-      config: { policyUrl: "/cookie-policy", categories: { necessary: { cookies: [{ name: "consent", duration: "1 year" }] } } },
+      // Nothing optional on this page: `banner: "always"` keeps the banner under test (issue 9).
+      config: { policyUrl: "/cookie-policy", banner: "always", categories: { necessary: { cookies: [{ name: "consent", duration: "1 year" }] } } },
       jsonConfig: true,
       head: `<link rel="stylesheet" href="/dist/consentry.css">`,
       body: `<div data-consent-declaration></div>`,
@@ -120,7 +123,7 @@ describe("strict CSP (X-04)", () => {
   });
 
   it("without constructable stylesheets, styles come through a <style nonce> under style-src 'nonce-…'", async () => {
-    const html = dropInPage({ nonce: "n0nce", config: {} });
+    const html = dropInPage({ nonce: "n0nce", config: { banner: "always" } });
     const { page, log } = await open(
       html,
       { "content-security-policy": "script-src 'nonce-n0nce'; style-src 'nonce-n0nce'" },
@@ -138,7 +141,7 @@ describe("strict CSP (X-04)", () => {
   });
 
   it("a <style> without the nonce would be blocked there, so the check above can fail", async () => {
-    const { page } = await open(dropInPage({ nonce: "n0nce", config: {} }), {
+    const { page } = await open(dropInPage({ nonce: "n0nce", config: { banner: "always" } }), {
       "content-security-policy": "script-src 'nonce-n0nce'; style-src 'nonce-n0nce'",
     });
     const applied = await page.evaluate(() => {

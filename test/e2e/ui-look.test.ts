@@ -103,7 +103,8 @@ describe("themes, motion and size", () => {
       response.end(":root{--consent-bg:#102030;--consent-fg:#fafafa;--consent-radius:0px}");
       return true;
     });
-    await page.goto(server.page(`/ui-themed.html`, dropInPage({ head })));
+    // Nothing optional on this page: `banner: "always"` keeps the banner under test (issue 9).
+    await page.goto(server.page(`/ui-themed.html`, dropInPage({ head, config: { revision: 1, banner: "always" } })));
     await uiSettled(page);
     expect(await colours(page)).toEqual({ color: "rgb(250, 250, 250)", background: "rgb(16, 32, 48)" });
   });

@@ -26,17 +26,32 @@ const unknownKey = mostly(fc.constant(undefined), fc.constantFrom("typo", "cooki
 const withUnknownKey = <T extends object>(shape: fc.Arbitrary<T>) =>
   fc.tuple(shape, unknownKey).map(([value, extra]) => (extra ? { ...value, [extra]: 1 } : value));
 
-const cookie = withUnknownKey(
-  fc.record(
-    { name: cookieName, provider: text, purpose: text, duration: text, paths: mostly(fc.array(path, { maxLength: 2 }), junk) },
-    { requiredKeys: ["name"] },
+const described = { provider: text, purpose: text, duration: text, thirdParty: mostly(fc.boolean(), junk) };
+
+// Issue 9: a declaration is a bare glob or an object.
+const cookie = fc.oneof(
+  cookieName,
+  withUnknownKey(
+    fc.record({ name: cookieName, ...described, paths: mostly(fc.array(path, { maxLength: 2 }), junk) }, { requiredKeys: ["name"] }),
   ),
 );
+
+const storageName = mostly(fc.constantFrom("ph_*", "token", "*", ""), fc.constantFrom(1, null, true));
+const storageEntry = fc.oneof(storageName, withUnknownKey(fc.record({ name: storageName, ...described }, { requiredKeys: [] })));
+const storageEntries = mostly(fc.array(storageEntry, { maxLength: 3 }), junk);
 
 const category = mostly(
   withUnknownKey(
     fc.record(
-      { label: text, description: text, cookies: mostly(fc.array(cookie, { maxLength: 3 }), junk), storage: globs, sessionStorage: globs, exempt: mostly(fc.boolean(), junk) },
+      {
+        label: text,
+        description: text,
+        cookies: mostly(fc.array(cookie, { maxLength: 3 }), junk),
+        storage: mostly(globs, storageEntries),
+        sessionStorage: storageEntries,
+        indexedDB: storageEntries,
+        exempt: mostly(fc.boolean(), junk),
+      },
       { requiredKeys: [] },
     ),
   ),
@@ -127,6 +142,7 @@ const config = withUnknownKey(
       nonce: text,
       headingLevel: mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, 7, 2.5)),
       closeButton: mostly(fc.boolean(), junk),
+      banner: mostly(fc.constantFrom("auto", "always"), fc.constantFrom("never", true)),
     },
     { requiredKeys: [] },
   ),

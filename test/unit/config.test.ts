@@ -15,15 +15,68 @@ describe("config", () => {
     });
   });
 
-  it("keeps declared cookies and storage globs of a category", () => {
+  it("keeps declared cookies and storage globs of a category, each as { name } (issue 9)", () => {
     const config = parseConfig({
       categories: { analytics: { cookies: [{ name: "ph_*_posthog", provider: "PostHog" }], storage: ["ph_*"] } },
     });
     expect(config.categories.analytics).toEqual({
       cookies: [{ name: "ph_*_posthog", provider: "PostHog" }],
-      storage: ["ph_*"],
+      storage: [{ name: "ph_*" }],
       sessionStorage: [],
+      indexedDB: [],
     });
+  });
+
+  it("declares every storage technology alike: a glob or { name, provider, purpose, duration, thirdParty } (issue 9)", () => {
+    const token = { name: "token", provider: "Klystrr", purpose: "Keeps you signed in", duration: "Until logout", thirdParty: false };
+    const config = parseConfig({
+      categories: {
+        necessary: {
+          cookies: ["sidebar_state", { name: "ph_*_posthog", thirdParty: true, paths: ["/app"] }],
+          storage: [token],
+          sessionStorage: ["wizard_*", { name: "git_link_provider", duration: "Current session (tab)" }],
+          indexedDB: ["offline-cache", { name: "keyval-store", purpose: "Offline drafts" }],
+        },
+      },
+    });
+    expect(config.categories.necessary).toEqual({
+      cookies: [{ name: "sidebar_state" }, { name: "ph_*_posthog", thirdParty: true, paths: ["/app"] }],
+      storage: [token],
+      sessionStorage: [{ name: "wizard_*" }, { name: "git_link_provider", duration: "Current session (tab)" }],
+      indexedDB: [{ name: "offline-cache" }, { name: "keyval-store", purpose: "Offline drafts" }],
+    });
+  });
+
+  it("names the path of a bad declaration of any storage technology (issue 9)", () => {
+    let error: unknown;
+    try {
+      parseConfig({
+        categories: {
+          analytics: {
+            cookies: ["bad name", { name: "ok", thirdParty: "yes" }],
+            storage: [{ purpose: "no name" }],
+            sessionStorage: [7],
+            indexedDB: [null, { name: "db", colour: "red" }],
+          },
+        },
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).issues).toEqual([
+      "categories.analytics.cookies[0].name: expected a cookie name (glob)",
+      "categories.analytics.cookies[1].thirdParty: expected boolean",
+      "categories.analytics.storage[0].name: expected string",
+      "categories.analytics.sessionStorage[0].name: expected string",
+      "categories.analytics.indexedDB[0].name: expected string",
+      "categories.analytics.indexedDB[1].colour: expected a known key (this one is unknown)",
+    ]);
+  });
+
+  it('shows the banner only where consent is needed unless `banner: "always"` (issue 9)', () => {
+    expect(parseConfig({}).banner).toBe("auto");
+    expect(parseConfig({ banner: "always" }).banner).toBe("always");
+    expect(() => parseConfig({ banner: "never" })).toThrow('banner: expected one of "auto", "always"');
   });
 
   it("names the path and what was expected for a wrong type", () => {
