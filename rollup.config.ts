@@ -25,6 +25,7 @@ const npmEntries = {
   core: "src/entries/core.ts",
   posthog: "src/entries/posthog.ts",
   "google-consent-mode": "src/entries/google-consent-mode.ts",
+  react: "src/entries/react.ts",
   ...Object.fromEntries(localeCodes().map((code) => [`locales/${code}`, `src/ui/locales/${code}.ts`])),
 };
 
@@ -62,6 +63,16 @@ const copyDropInAsCjs = (): Plugin => ({
   async writeBundle() {
     await copyFile("dist/consentry.js", "dist/consentry.cjs");
   },
+});
+
+/**
+ * `consentry/react` opens with "use client": a Next.js App Router server component may then render
+ * <ConsentProvider> and <Gated> as client components. A directive in the source would be dropped by rollup with a
+ * warning (it cannot know the chunk's boundary), so it is written on the entry chunk here.
+ */
+const useClient = (entry: string): Plugin => ({
+  name: "use-client",
+  renderChunk: (code, chunk) => (chunk.isEntry && chunk.name === entry ? { code: `"use client";\n${code}`, map: null } : null),
 });
 
 /** consentry.all.js (issue 10): the drop-in with the banner, dialog, PostHog and consent-log parts inside, one file to deploy. */
@@ -102,7 +113,7 @@ const dropInLocales: RollupOptions = {
 const config: RollupOptions[] = [
   {
     input: npmEntries,
-    plugins: [ts()],
+    plugins: [ts(), useClient("react")],
     external: isBareImport,
     output: [
       { dir: "dist", format: "es", entryFileNames: "[name].mjs", chunkFileNames: "chunks/[name]-[hash].mjs" },

@@ -65,6 +65,7 @@ site.listen(PORT, "127.0.0.1", async () => {
   console.log(`  marketing site (script tag):  ${base}/examples/site/`);
   console.log(`  cookie policy page:           ${base}/examples/site/cookie-policy.html`);
   console.log(`  SPA (npm import):             ${base}/examples/spa/`);
+  console.log(`  React (consentry/react):      ${base}/examples/react/`);
   console.log(`  PostHog (gated loader):       ${base}/examples/posthog/`);
   console.log(`  Google Consent Mode v2:       ${base}/examples/consent-mode/`);
   console.log(`  Consent log (proof of consent): ${base}/examples/consent-log/`);
@@ -72,7 +73,9 @@ site.listen(PORT, "127.0.0.1", async () => {
   for (const site of ["katror", "kropee", "integro", "klystrr", "aktara"]) {
     console.log(`    ${site.padEnd(27)} ${base}/examples/policies/${site}/cookie-policy.html`);
   }
-  console.log(`    integro, aktara settings:   ${base}/examples/policies/{integro,aktara}/account-settings.html`);
+  for (const site of ["integro", "aktara"]) {
+    console.log(`    ${`${site} account settings`.padEnd(27)} ${base}/examples/policies/${site}/account-settings.html`);
+  }
   console.log(`PostHog capture server: http://127.0.0.1:${PORT + 1} (prints every request below)`);
   console.log(`Consent log rows: curl -H "authorization: Bearer ${LOG_TOKEN}" http://127.0.0.1:${LOG_PORT}/consent-log/records?format=csv`);
 });

@@ -27,6 +27,9 @@ const ENTRIES = [
   // fetches it only after consent, so it is not counted here.
   { name: "consentry/posthog", file: "dist/posthog.mjs", external: ["posthog-js"] },
   { name: "consentry/google-consent-mode", file: "dist/google-consent-mode.mjs" },
+  // react is the app's own (an optional peer); with `config` the provider builds the full createConsent, banner
+  // included, so this row is about the `consentry` row plus the binding.
+  { name: "consentry/react", file: "dist/react.mjs", external: ["react"] },
 ];
 
 /** Which part of the code a source file belongs to, for the breakdown. First match wins. */

@@ -6,6 +6,7 @@ import { createConsent as createHeadless, decodeRecord, type ConsentRecord } fro
 import { googleConsentMode, consentModeValues } from "consentry/google-consent-mode";
 import { posthogConfigDefaults, posthogLoader } from "consentry/posthog";
 import fr from "consentry/locales/fr";
+import { ConsentProvider, Gated, useConsent, useGranted, type ConsentValue, type GatedProps } from "consentry/react";
 import "consentry/style.css";
 import "consentry/browser";
 
@@ -27,3 +28,12 @@ export const record: ConsentRecord | undefined = decodeRecord("{}");
 // consentry/browser: the drop-in installs window.Consent (an array of queued calls until it has loaded).
 const dropIn = window.Consent;
 if (dropIn && !Array.isArray(dropIn)) dropIn.acceptAll();
+
+// consentry/react: the provider takes a config or an instance, and <Gated> a category or condition.
+export const provider = ConsentProvider({ config, children: null });
+export const handedIn = ConsentProvider({ consent: headless });
+export const gatedProps: GatedProps = { category: "analytics && !marketing", fallback: "Blocked" };
+export const hooks: [() => ConsentValue, (condition: string) => boolean] = [useConsent, useGranted];
+export const gated = Gated(gatedProps);
+// @ts-expect-error: a provider needs a config or an instance
+ConsentProvider({ children: null });
