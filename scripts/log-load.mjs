@@ -103,10 +103,10 @@ function load({ url, seconds, connections, acked, sent, onStart }) {
   return new Promise((done) => instance.on("done", done));
 }
 
-/** The built drop-in on its own origin, with `log.endpoint` at the receiver. */
+/** The built drop-in on its own origin, with `log.endpoint` at the receiver; `banner: "always"`, since the page gates nothing (issue 9). */
 function startSite(endpoint) {
   const page = `<!doctype html><html lang="en"><head>
-<script>window.ConsentConfig = { revision: 1, log: { endpoint: ${JSON.stringify(endpoint)} } };</script>
+<script>window.ConsentConfig = { revision: 1, banner: "always", log: { endpoint: ${JSON.stringify(endpoint)} } };</script>
 <script src="/dist/consentry.js"></script></head><body><h1>Shop</h1></body></html>`;
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;

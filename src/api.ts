@@ -1,6 +1,6 @@
 // Puts the parts together: config -> store -> gate, integrations, UI. Every entry builds its API here.
 import type { Listener, Unsubscribe } from "./core/bus";
-import { parseConfig, type ConsentConfig, type ResolvedConfig } from "./core/config";
+import { parseConfig, type ConfigSection, type ConsentConfig, type ResolvedConfig } from "./core/config";
 import { createBrowserStorage, createMemoryStorage, type PageWindow, type StorageMode } from "./core/storage";
 import { createStore, type ConsentEvents, type ConsentState, type ConsentStore, type StoreEnvironment } from "./core/store";
 
@@ -62,8 +62,11 @@ export interface GatePart {
 
 export type UiFactory = (context: ConsentContext) => UiPart;
 export type GateFactory = (context: ConsentContext) => GatePart;
-/** Runs once at start, before `ready`, so it can act synchronously (Consent Mode's `default`, G-02). */
-export type Integration = (context: ConsentContext) => void | (() => void);
+/**
+ * Runs once at start, before `ready`, so it can act synchronously (Consent Mode's `default`, G-02). One that reads a
+ * vendor section of the config (`posthog`, `googleConsentMode`) carries its schema, so the config is checked with it.
+ */
+export type Integration = ((context: ConsentContext) => void | (() => void)) & { readonly configSection?: ConfigSection };
 
 export interface Parts {
   ui?: UiFactory;
@@ -76,7 +79,7 @@ export interface Parts {
 }
 
 export function createConsentApi(input: ConsentConfig | undefined, parts: Parts = {}): ConsentApi {
-  const config = parseConfig(input);
+  const config = parseConfig(input, parts.integrations?.flatMap((integration) => integration.configSection ?? []));
   const win = parts.window ?? (typeof window === "undefined" ? undefined : window);
   const controller = new AbortController();
   const store = createStore(config, {

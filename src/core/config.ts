@@ -1,8 +1,10 @@
 // The configuration schema (DESIGN 5): one boundary where page-supplied config becomes a typed value.
+import { CATEGORY_ID } from "./category-id";
+import type { GoogleConsentModeConfig, GoogleConsentModeInput } from "./consent-mode-config";
+import type { PostHogConfig, PostHogInput } from "./posthog-config";
 import * as s from "./schema";
 
 const optionalText = s.optional(s.string());
-const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
 
 /** What the policy page says about a declared item (issue 9); `thirdParty`: set by someone other than the site. */
 const described = { provider: optionalText, purpose: optionalText, duration: optionalText, thirdParty: s.optional(s.boolean()) };
@@ -50,43 +52,17 @@ const translation = s.object(
   s.string(),
 );
 
-const posthogConfig = s.object({
-  apiKey: s.string(/^\S+$/),
-  apiHost: s.withDefault(s.string(/^https?:\/\//, "an http(s) URL"), "https://eu.i.posthog.com"),
-  /** Where `array.js` is served from; defaults to PostHog's asset host for `apiHost`. */
-  scriptUrl: optionalText,
-  integrity: optionalText,
-  category: s.withDefault(s.string(), "analytics"),
-  /** Passed to `posthog.init` after the SDK's privacy defaults. */
-  options: s.withDefault(s.record(s.string(), s.unknown()), {}),
-});
+/** A vendor's part of the config, checked by the integration that reads it (see `parseConfig`). */
+export type SectionKey = "posthog" | "googleConsentMode";
+export interface ConfigSection {
+  readonly key: SectionKey;
+  readonly schema: s.Schema<unknown, unknown>;
+}
 
-const CONSENT_MODE_TYPES = [
-  "ad_storage",
-  "ad_user_data",
-  "ad_personalization",
-  "analytics_storage",
-  "functionality_storage",
-  "personalization_storage",
-  "security_storage",
-] as const;
+// Without the integration that reads it, a vendor section is only checked to be an object: nothing here reads it.
+const unclaimed = s.optional(s.record(s.string(), s.unknown()));
 
-const googleConsentModeConfig = s.object({
-  /** Category id -> Consent Mode types it grants (G-05). */
-  mapping: s.optional(s.record(s.string(CATEGORY_ID), s.array(s.oneOf(CONSENT_MODE_TYPES)))),
-  waitForUpdate: s.withDefault(s.number(0, 60_000, true), 500),
-  regions: s.optional(s.array(s.string())),
-  adsDataRedaction: s.withDefault(s.boolean(), false),
-  urlPassthrough: s.withDefault(s.boolean(), false),
-  /** G-07: load Google's tag before consent (cookieless pings). Off by default. */
-  advanced: s.withDefault(s.boolean(), false),
-  /** A gtag.js measurement id; the tag is loaded through a gated loader (basic mode). */
-  tagId: optionalText,
-  tagUrl: optionalText,
-  category: s.withDefault(s.string(), "analytics"),
-});
-
-export const configSchema = s.object({
+const configShape = {
   /** Where the JSON Schema lives, for editors (dist/consentry.schema.json); ignored here. */
   $schema: optionalText,
   /** Bump on a material policy change: visitors are asked again (L-13). */
@@ -106,8 +82,8 @@ export const configSchema = s.object({
   ),
   gpc: s.withDefault(s.boolean(), true),
   categories: s.withDefault(s.record(s.string(CATEGORY_ID), categoryConfig, 32), {}),
-  posthog: s.optional(posthogConfig),
-  googleConsentMode: s.optional(googleConsentModeConfig),
+  posthog: unclaimed,
+  googleConsentMode: unclaimed,
   /** A language code, or "auto" to follow `<html lang>` and the browser. */
   language: s.withDefault(s.string(), "en"),
   translations: s.withDefault(s.record(s.string(), translation), {}),
@@ -120,19 +96,25 @@ export const configSchema = s.object({
   headingLevel: s.withDefault(s.number(1, 6, true), 2),
   /** Issue 9: "auto" shows the first layer only once something on the page needs consent; "always" shows it regardless. */
   banner: s.withDefault(s.oneOf(["auto", "always"] as const), "auto"),
-});
+};
+const configSchema = s.object(configShape);
 
 /** What a page may pass: every key optional, defaults filled in by `parseConfig`. */
-export type ConsentConfig = s.Input<typeof configSchema>;
-export type ResolvedConfig = s.Output<typeof configSchema>;
+export type ConsentConfig = Omit<s.Input<typeof configSchema>, SectionKey> & {
+  posthog?: PostHogInput;
+  googleConsentMode?: GoogleConsentModeInput;
+};
+export type ResolvedConfig = Omit<s.Output<typeof configSchema>, SectionKey> & {
+  posthog?: PostHogConfig;
+  googleConsentMode?: GoogleConsentModeConfig;
+};
 export type CategoryConfig = s.Output<typeof categoryConfig>;
 /** A declared cookie, in its object form. */
 export type CookieDeclaration = CategoryConfig["cookies"][number];
 /** A declared localStorage or sessionStorage key, or IndexedDB database, in its object form. */
 export type StorageDeclaration = CategoryConfig["storage"][number];
-export type PostHogConfig = s.Output<typeof posthogConfig>;
-export type GoogleConsentModeConfig = s.Output<typeof googleConsentModeConfig>;
-export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
+export type { PostHogConfig } from "./posthog-config";
+export type { ConsentModeType, GoogleConsentModeConfig } from "./consent-mode-config";
 export type Translation = s.Output<typeof translation>;
 
 /** An invalid config: `issues` holds one line per bad path, `message` all of them. */
@@ -143,9 +125,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses page config; throws one ConfigError naming every bad path and what was expected. */
-export function parseConfig(input: unknown): ResolvedConfig {
-  const result = s.safeParse(configSchema, input ?? {});
-  if (result.ok) return result.value;
+/**
+ * Parses page config; throws one ConfigError naming every bad path and what was expected. `posthog` and
+ * `googleConsentMode` are checked (and get their defaults) through the `sections` of the integrations that read them,
+ * so a headless bundle carries the schemas of the vendors it uses only; `createConsent` passes its integrations'.
+ */
+export function parseConfig(input: unknown, sections: readonly ConfigSection[] = []): ResolvedConfig {
+  const shape = { ...configShape, ...Object.fromEntries(sections.map(({ key, schema }) => [key, s.optional(schema)])) };
+  const result = s.safeParse(s.object(shape), input ?? {});
+  if (result.ok) return result.value as ResolvedConfig;
   throw new ConfigError(result.issues.map(s.formatIssue));
 }

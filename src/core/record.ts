@@ -1,4 +1,5 @@
 // The consent record (DESIGN 6): its schema, compact encoding, and a decoder that fails closed.
+import { CATEGORY_ID } from "./category-id";
 import * as s from "./schema";
 
 export const RECORD_VERSION = 1;
@@ -39,7 +40,7 @@ const recordSchema = s.object({
   revision: s.number(0, 1e9, true),
   decidedAt: isoInstant,
   updatedAt: isoInstant,
-  categories: s.record(s.string(/^[a-z][\w-]{0,31}$/), s.boolean(), 64),
+  categories: s.record(s.string(CATEGORY_ID), s.boolean(), 64),
   method: s.oneOf(CONSENT_METHODS),
   gpc: s.boolean(),
 });

@@ -3,7 +3,10 @@ import { createConsentApi, type ConsentApi, type Parts } from "../api";
 import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
+import { consentModeSection } from "../core/consent-mode-config";
+import { posthogSection } from "../core/posthog-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
+import { withSection } from "../integrations/section";
 import { addonUrl, lazyIntegration } from "../page/addons";
 import { importPart } from "../page/import-part";
 import { lazyUi } from "../page/lazy-ui";
@@ -38,8 +41,9 @@ if (existing && !Array.isArray(existing)) {
     gate: createGate,
     integrations: [
       // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.
-      consentModeIntegration(),
-      lazyIntegration("posthog", load, script?.src),
+      withSection(consentModeIntegration(), consentModeSection),
+      // Its config is checked here, with the rest, so a bad `posthog` section is safe mode at once (not on load).
+      withSection(lazyIntegration("posthog", load, script?.src), posthogSection),
       lazyIntegration("log", load, script?.src),
       wirePage,
     ],

@@ -1,7 +1,9 @@
 // `consentry/google-consent-mode`: Google Consent Mode v2 for the npm package (REQUIREMENTS 3). Nothing happens at import.
 import type { Integration } from "../api";
 import type { GoogleConsentModeConfig } from "../core/config";
+import { consentModeSection } from "../core/consent-mode-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
+import { withSection } from "../integrations/section";
 
 export {
   consentModeValues,
@@ -17,5 +19,5 @@ export type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
  * `googleConsentMode` from the config, and does nothing when that is absent.
  */
 export function googleConsentMode(options?: Partial<GoogleConsentModeConfig>): Integration {
-  return consentModeIntegration(options);
+  return withSection(consentModeIntegration(options), consentModeSection);
 }

@@ -17,6 +17,7 @@ export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" 
 }
 
 export type { ConsentApi, ConsentContext, Integration, Loader } from "../api";
-export { ConfigError, parseConfig, type ConsentConfig, type ResolvedConfig } from "../core/config";
+export { ConfigError, type ConsentConfig, type ResolvedConfig } from "../core/config";
+export { parseConfig } from "../integrations/index";
 export type { ChangeEvent, ConsentErrorEvent, ConsentEvents, ConsentState } from "../core/store";
 export type { ConsentMethod, ConsentRecord } from "../core/record";

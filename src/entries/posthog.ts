@@ -1,6 +1,8 @@
 // `consentry/posthog`: PostHog behind consent for the npm package (REQUIREMENTS 4). Nothing happens at import.
-import type { Loader } from "../api";
-import { createPosthogLoader, type PosthogLoaderOptions } from "../integrations/posthog";
+import type { Integration, Loader } from "../api";
+import { posthogSection } from "../core/posthog-config";
+import { createPosthogLoader, posthogIntegration, type PosthogLoaderOptions } from "../integrations/posthog";
+import { withSection } from "../integrations/section";
 
 export { isPosthogKey, sweepPosthog, type PostHogLike, type PosthogLoaderOptions } from "../integrations/posthog";
 
@@ -8,7 +10,7 @@ export { isPosthogKey, sweepPosthog, type PostHogLike, type PosthogLoaderOptions
  * The integration that reads `posthog: {...}` from the config, as the drop-in does:
  * `createConsent(config, { integrations: [posthogFromConfig] })` from `consentry/core`.
  */
-export { posthogIntegration as posthogFromConfig } from "../integrations/posthog";
+export const posthogFromConfig: Integration = /* @__PURE__ */ withSection(posthogIntegration, posthogSection);
 
 /**
  * P-02: the settings an app that calls `posthog.init` itself must pass, so that init neither captures nor stores

@@ -2,8 +2,19 @@
 // each does nothing unless its key is set.
 import type { Integration } from "../api";
 import { consentLogIntegration } from "./consent-log";
+import { consentModeSection } from "../core/consent-mode-config";
+import { parseConfig as parseWith, type ResolvedConfig } from "../core/config";
+import { posthogSection } from "../core/posthog-config";
 import { consentModeIntegration } from "./google-consent-mode";
 import { posthogIntegration } from "./posthog";
+import { withSection } from "./section";
 
 // Consent Mode first: its `default` must precede anything that could push to the dataLayer (G-02).
-export const builtInIntegrations: readonly Integration[] = [consentModeIntegration(), posthogIntegration, consentLogIntegration];
+export const builtInIntegrations: readonly Integration[] = [
+  withSection(consentModeIntegration(), consentModeSection),
+  withSection(posthogIntegration, posthogSection),
+  consentLogIntegration,
+];
+
+/** `parseConfig` of `consentry`: every section the built-in integrations read is checked, as `createConsent` does. */
+export const parseConfig = (input: unknown): ResolvedConfig => parseWith(input, [posthogSection, consentModeSection]);

@@ -40,6 +40,9 @@ async function visit(html: string, cookie?: string): Promise<{ page: Page; fetch
   return { page, fetched: () => fetched.filter((path) => path.startsWith("/dist/")) };
 }
 
+/** A page that gates nothing optional shows no banner (issue 9): these pages ask for it, as a site with analytics would. */
+const FIRST_LAYER = { revision: 1, banner: "always" };
+
 const bannerTexts = (page: Page) => page.evaluate(() => (window as any).bannerTexts as string[]);
 
 describe("the split drop-in's parts (issue 12)", () => {
@@ -64,7 +67,7 @@ describe("the split drop-in's parts (issue 12)", () => {
   });
 
   it("a first visit on a French page shows the banner in French from its first frame (issue 10, A-12)", async () => {
-    const html = dropInPage({ config: { revision: 1, language: "auto" } }).replace('<html lang="en">', '<html lang="fr">');
+    const html = dropInPage({ config: { ...FIRST_LAYER, language: "auto" } }).replace('<html lang="en">', '<html lang="fr">');
     const { page, fetched } = await visit(html);
     expect(await bannerTexts(page)).toEqual(["Votre vie privée compte"]);
     expect(fetched()).toEqual(expect.arrayContaining(["/dist/consentry.banner.mjs", "/dist/consentry.locale.fr.mjs"]));
@@ -73,7 +76,7 @@ describe("the split drop-in's parts (issue 12)", () => {
 
   it("zh-TW reads Traditional Chinese and zh-CN Simplified, fetched as the visitor's browser asks (issue 10)", async () => {
     for (const [lang, file] of [["zh-TW", "zh-Hant"], ["zh-CN", "zh-Hans"]]) {
-      const html = dropInPage({ config: { revision: 1, language: "auto" } }).replace('<html lang="en">', `<html lang="${lang}">`);
+      const html = dropInPage({ config: { ...FIRST_LAYER, language: "auto" } }).replace('<html lang="en">', `<html lang="${lang}">`);
       const { page, fetched } = await visit(html);
       expect(fetched()).toContain(`/dist/consentry.locale.${file}.mjs`);
       expect(await page.evaluate(() => document.querySelector("consentry-ui")!.getAttribute("lang"))).toBe(file);
@@ -82,7 +85,7 @@ describe("the split drop-in's parts (issue 12)", () => {
   });
 
   it("a language the config carries inline is used as it is, with no fetch", async () => {
-    const html = dropInPage({ config: { revision: 1, language: "fr", translations: { fr: { title: "Vos choix" } } } });
+    const html = dropInPage({ config: { ...FIRST_LAYER, language: "fr", translations: { fr: { title: "Vos choix" } } } });
     const { page, fetched } = await visit(html);
     expect(await bannerTexts(page)).toEqual(["Vos choix"]);
     expect(fetched().filter((path) => path.includes("locale"))).toEqual([]);

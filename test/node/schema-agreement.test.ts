@@ -4,7 +4,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/core/config";
+import { parseConfig } from "../../src/integrations";
 import { configJsonSchema, configSchema } from "../../src/node/schema";
 
 // The published JSON Schema is the third reader of the format (editors): it must agree too.

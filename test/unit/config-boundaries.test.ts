@@ -1,7 +1,8 @@
 // The config boundary at its edges (DESIGN 5): what is just allowed, what is just refused, and that each refusal names
 // the path and the expectation, so a site owner's typo fails loudly at start instead of quietly changing behaviour.
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/core/config";
+import { ConfigError } from "../../src/core/config";
+import { parseConfig } from "../../src/integrations";
 import * as s from "../../src/core/schema";
 
 /** The issue lines of the error `parseConfig(input)` throws (none when it parses). */

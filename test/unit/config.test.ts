@@ -1,6 +1,7 @@
 // The config boundary (DESIGN 5): defaults, and one error that names every bad path.
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/core/config";
+import { ConfigError } from "../../src/core/config";
+import { parseConfig } from "../../src/integrations";
 
 describe("config", () => {
   it("fills every default from an empty config", () => {

@@ -9,7 +9,9 @@ import { createStore } from "../../src/core/store";
 const cookieSettings = parseConfig({}).cookie;
 
 afterEach(() => {
-  for (const name of cookieNames()) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  // An Expires in the past, not Max-Age=0: happy-dom keeps a Max-Age=0 cookie for the rest of the millisecond, so a
+  // slow machine saw the last test's cookie vanish in the middle of the next one.
+  for (const name of cookieNames()) document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/`;
   localStorage.clear();
   vi.restoreAllMocks();
 });
