@@ -26,7 +26,7 @@ describe("consentry/core: a vendor section is checked with the integration that 
   });
 
   it("with googleConsentMode(), a bad googleConsentMode section is refused naming its path", () => {
-    const config = { googleConsentMode: { regions: "ES" } };
+    const config = { googleConsentMode: { regions: "ES" } } as never;
     expect(issuesOf(() => createConsent(config, { integrations: [googleConsentMode()] }))).toEqual([
       "googleConsentMode.regions",
     ]);
