@@ -35,7 +35,7 @@ function localeCodes(): string[] {
 }
 
 /** Node-side package entries, e.g. `"log-server": "src/node/log/server.ts"` for `consentry/log-server` (see above). */
-const nodeEntries: Record<string, string> = {};
+const nodeEntries: Record<string, string> = { "log-server": "src/node/log/index.ts" };
 
 /** Package imports (react, hono, posthog-js, ...) stay imports: the user's install provides them. */
 const isBareImport = (id: string) => !id.startsWith(".") && !id.startsWith("/") && !id.startsWith("\0");

@@ -7,6 +7,7 @@ import { googleConsentMode, consentModeValues } from "consentry/google-consent-m
 import { posthogConfigDefaults, posthogLoader } from "consentry/posthog";
 import fr from "consentry/locales/fr";
 import { ConsentProvider, Gated, useConsent, useGranted, type ConsentValue, type GatedProps } from "consentry/react";
+import { createConsentLogHandler, IN_MEMORY, openLogStore } from "consentry/log-server";
 import "consentry/style.css";
 import "consentry/browser";
 
@@ -37,3 +38,11 @@ export const hooks: [() => ConsentValue, (condition: string) => boolean] = [useC
 export const gated = Gated(gatedProps);
 // @ts-expect-error: a provider needs a config or an instance
 ConsentProvider({ children: null });
+
+// consentry/log-server: the consent-log receiver as a Fetch-API handler (issue 14), for a Next.js route or Workers.
+export const receive: (request: Request) => Promise<Response> = createConsentLogHandler({
+  store: openLogStore(IN_MEMORY),
+  origins: ["https://www.example.com"],
+});
+// @ts-expect-error: origins is a list
+createConsentLogHandler({ store: openLogStore(IN_MEMORY), origins: "https://www.example.com" });
