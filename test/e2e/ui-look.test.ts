@@ -150,3 +150,52 @@ describe("themes, motion and size", () => {
     });
   }
 });
+
+describe("small screens (issue 13 item 6, A-10)", () => {
+  // Real names from the seed policies, short and long: a split one (`conse` / `nt`) cannot be copied or searched for.
+  const names = ["consent", "_ga", "refreshToken", "git_link_provider", "ph_phc_AbCdEfGhIjKlMnOpQrStUvWxYz_posthog"];
+  const config = {
+    revision: 1,
+    banner: "always",
+    categories: {
+      analytics: { cookies: names.map((name) => ({ name, provider: "Example Ltd.", purpose: "Product analytics", duration: "1 year" })) },
+      preferences: { storage: [{ name: "wizard_mode", purpose: "Remembers the editor layout", duration: "Persistent" }] },
+    },
+  };
+
+  /** Every table cell whose text is one unbroken token, with the number of lines it renders on. */
+  const tokenLines = (page: Page, inShadow: boolean) =>
+    page.evaluate((inShadow) => {
+      const scope: ParentNode = inShadow ? document.querySelector("consentry-ui")!.shadowRoot! : document;
+      return [...scope.querySelectorAll("td")]
+        .filter((cell) => /^\S+$/.test(cell.textContent ?? ""))
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          // One line box per rendered line; a word broken mid-way gives two at different heights.
+          const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          return { token: cell.textContent, lines: tops.size };
+        });
+    }, inShadow);
+
+  for (const width of [320, 360]) {
+    it(`at ${width} px no cookie name or other unbroken token splits mid-word, in the dialog or the declaration`, async () => {
+      context = await browser.newContext({ viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      const head = `<link rel="stylesheet" href="/dist/consentry.css">`;
+      const body = `<div data-consent-declaration></div>`;
+      await page.goto(server.page(`/ui-small-${width}.html`, dropInPage({ config, head, body })));
+      await page.waitForSelector("[data-consent-declaration] td");
+      const declaration = await tokenLines(page, false);
+      expect(declaration.map((cell) => cell.token)).toEqual(expect.arrayContaining([...names, "wizard_mode"]));
+      for (const cell of declaration) expect(cell, `declaration: ${cell.token}`).toMatchObject({ lines: 1 });
+
+      await page.evaluate(() => (window as any).Consent.open());
+      await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
+      for (const summary of await page.getByText(/^Cookies \(/).all()) await summary.click();
+      const dialog = await tokenLines(page, true);
+      expect(dialog.map((cell) => cell.token)).toEqual(expect.arrayContaining(names));
+      for (const cell of dialog) expect(cell, `dialog: ${cell.token}`).toMatchObject({ lines: 1 });
+    });
+  }
+});
