@@ -3,7 +3,7 @@ import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import { readdirSync } from "node:fs";
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Plugin, RollupOptions } from "rollup";
 
 /*
@@ -48,12 +48,16 @@ const ts = (tsconfig = "./tsconfig.build.json") =>
     noEmitOnError: true,
   });
 
-/** The stylesheet is plain CSS, shipped as `dist/consentry.css` for a `<link>` under a strict CSP (X-04). */
+/**
+ * The stylesheet is plain CSS, shipped as `dist/consentry.css` for a `<link>` under a strict CSP (X-04). Its comments
+ * stay in the source: every page that links the file would download them.
+ */
 const copyStylesheet = (): Plugin => ({
   name: "copy-stylesheet",
   async writeBundle() {
     await mkdir("dist", { recursive: true });
-    await copyFile("src/ui/styles.css", "dist/consentry.css").catch(() => undefined);
+    const css = await readFile("src/ui/styles.css", "utf8").catch(() => undefined);
+    if (css !== undefined) await writeFile("dist/consentry.css", `${css.replace(/\/\*[\s\S]*?\*\/\s*/g, "").trim()}\n`);
   },
 });
 

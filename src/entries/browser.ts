@@ -1,5 +1,5 @@
 // The drop-in (IIFE, DESIGN 3): reads config from the page, installs `window.Consent` once, runs the pre-load queue.
-import { createConsentApi, type ConsentApi, type Parts } from "../api";
+import { createConsentApi, type ConsentApi, type ConsentContext, type Parts } from "../api";
 import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
@@ -13,6 +13,7 @@ import { lazyUi } from "../page/lazy-ui";
 import { loadLocale } from "../page/locale";
 import { wirePage } from "../page/wiring";
 import type { createUi } from "../ui/index";
+import { iframePlaceholder } from "../ui/placeholder";
 
 type QueuedCall = [keyof ConsentApi, ...unknown[]] | ((api: ConsentApi) => void);
 
@@ -29,6 +30,9 @@ if (existing && !Array.isArray(existing)) {
 } else {
   const script = document.currentScript as HTMLScriptElement | null;
   const load = importPart;
+  // The banner and the iframe placeholders wait for the same language file: fetched once.
+  let language: Promise<unknown> | void;
+  const locale = (context: ConsentContext) => (language ??= loadLocale(load, script?.src)(context));
   const part = (name: string) => load(addonUrl(name, script?.src, document.baseURI)).then((module) => module.default);
   const parts: Parts = {
     // The banner, its language and (when the visitor asked for it) the dialog are fetched side by side: one round
@@ -36,9 +40,9 @@ if (existing && !Array.isArray(existing)) {
     ui: lazyUi((context, asked) => {
       const dialog = () => part("dialog");
       if (asked == "open" || asked == "renderDeclaration") dialog().catch(() => {});
-      return Promise.all([part("banner") as Promise<typeof createUi>, loadLocale(load, script?.src)(context)]).then(([create]) => create(dialog));
+      return Promise.all([part("banner") as Promise<typeof createUi>, locale(context)]).then(([create]) => create(dialog));
     }),
-    gate: createGate,
+    gate: (context) => createGate(context, iframePlaceholder(context, () => locale(context))),
     integrations: [
       // Consent Mode's `default` must be pushed synchronously, before any Google tag (G-02): it stays in this file.
       withSection(consentModeIntegration(), consentModeSection),

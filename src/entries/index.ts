@@ -6,13 +6,14 @@ import { builtInIntegrations } from "../integrations/index";
 import { mountWhenBodyExists } from "../page/when-body";
 import { wirePage } from "../page/wiring";
 import { mountUi } from "../ui/index";
+import { iframePlaceholder } from "../ui/placeholder";
 
 export function createConsent(config?: ConsentConfig, options: Omit<Parts, "ui" | "gate"> = {}): ConsentApi {
   return createConsentApi(config, {
     ...options,
     integrations: [...builtInIntegrations, wirePage, ...(options.integrations ?? [])],
     ui: mountWhenBodyExists(mountUi),
-    gate: createGate,
+    gate: (context) => createGate(context, iframePlaceholder(context)),
   });
 }
 

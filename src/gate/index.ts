@@ -1,13 +1,15 @@
 // The gate: turns consent state into effects. Teardowns and erasing run before the page's `change` listeners (X-09, L-11).
-import type { GateFactory } from "../api";
+import type { ConsentContext, GatePart } from "../api";
 import { eraseCategories } from "./cleanup";
 import { createLoaders } from "./loaders";
-import { createTags } from "./tags";
+import { createTags, type Placeholder } from "./tags";
 
-export const createGate: GateFactory = (context) => {
+export type { Placeholder } from "./tags";
+
+export const createGate = (context: ConsentContext, placeholder?: Placeholder): GatePart => {
   const { store, window: win, config } = context;
   const loaders = createLoaders(store);
-  const syncTags = win && createTags(context, win);
+  const syncTags = win && createTags(context, win, placeholder);
 
   // Stop what is revoked, erase what it left (L-11 steps 2-3), then start what is granted.
   const apply = (revoked: readonly string[], thorough?: boolean) => {

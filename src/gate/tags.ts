@@ -1,5 +1,5 @@
 // Gated tags (DESIGN 3): `<script type="text/plain" data-consent>` runs once its condition holds, in document order;
-// `<iframe data-consent data-src>` loads behind a placeholder that offers to allow what it needs, and unloads on revoke.
+// `<iframe data-consent data-src>` waits hidden (behind a placeholder, where a UI draws one) and unloads on revoke.
 import type { ConsentContext } from "../api";
 import type { PageWindow } from "../core/storage";
 import { compileCondition, type Condition } from "./condition";
@@ -7,7 +7,13 @@ import { needConsent } from "./demand";
 import { report } from "./report";
 import { scriptPolicy } from "./trusted";
 
-export function createTags(context: ConsentContext, win: PageWindow): () => void {
+/**
+ * Draws what stands in for a blocked iframe; `allow` grants what it needs. UI code, so the entries with a UI pass one
+ * (src/ui/placeholder.ts) and headless `consentry/core` passes none: its iframes just wait, hidden.
+ */
+export type Placeholder = (iframe: HTMLIFrameElement, wanted: readonly string[], allow: () => void) => HTMLElement;
+
+export function createTags(context: ConsentContext, win: PageWindow, placeholder?: Placeholder): () => void {
   const { store, signal } = context;
   const doc = win.document;
   const conditions = new WeakMap<Element, Condition | undefined>();
@@ -43,24 +49,13 @@ export function createTags(context: ConsentContext, win: PageWindow): () => void
   const frame = (iframe: HTMLIFrameElement, condition: Condition, allowed: boolean) => {
     const src = iframe.dataset.src!;
     let note = placeholders.get(iframe);
-    if (!note) {
-      // Says what is blocked and offers to allow the categories the condition asks for.
-      const needs = condition.wanted.map((id) => store.registry.get(id)?.label ?? id).join(" + ");
-      const text = doc.createElement("p");
-      const button = doc.createElement("button");
-      note = doc.createElement("div");
-      note.className = "consentry-placeholder";
-      text.textContent =
-        iframe.dataset.consentText ?? `${iframe.title || new URL(src, doc.baseURI).host} is blocked until you allow ${needs}.`;
-      button.type = "button";
-      button.textContent = iframe.dataset.consentButton ?? `Allow ${needs}`;
+    if (!note && placeholder) {
       // The visitor's own click in the page: recorded as a custom choice, like one made in the dialog.
-      button.onclick = () => store.set(Object.fromEntries(condition.wanted.map((id) => [id, true])), "custom");
-      note.append(text, button);
+      note = placeholder(iframe, condition.wanted, () => store.set(Object.fromEntries(condition.wanted.map((id) => [id, true])), "custom"));
       iframe.before(note);
       placeholders.set(iframe, note);
     }
-    note.hidden = allowed;
+    if (note) note.hidden = allowed;
     iframe.hidden = !allowed;
     // L-11: revoking unloads the embedded page, so its vendor stops at once.
     const want = allowed ? src : iframe.hasAttribute("src") && "about:blank";

@@ -2,9 +2,10 @@
 // warnings (a valid config that cannot do what its owner meant). Used by `consentry check`.
 import bannerStrings from "../ui/strings-banner";
 import dialogStrings from "../ui/strings-dialog";
+import placeholderStrings from "../ui/strings-placeholder";
 
 const BUILT_IN = ["necessary", "preferences", "analytics", "marketing"];
-const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings)]);
+const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings)]);
 
 export interface ConfigProblems {
   readonly errors: string[];

@@ -25,9 +25,6 @@ export default {
   exempt: "On unless you object",
   /** The open dialog after a decision made in another tab (issue 13). */
   otherTab: "Your choices were changed in another tab.",
-  /** The gated iframe placeholder (issue 13); {name} is the embed, {categories} what it needs. */
-  blocked: "{name} is blocked until you allow {categories}.",
-  allow: "Allow {categories}",
   /** The visitor's consent id, to quote in an access request (issue 14). */
   consentId: "Consent ID",
   gpc: "Opt-out preference signal honored: marketing stays off unless you switch it on here.",

@@ -5,12 +5,16 @@ import { createConsentApi, type ConsentApi } from "../../src/api";
 import type { ConsentConfig } from "../../src/core/config";
 import { createMemoryStorage } from "../../src/core/storage";
 import { createGate } from "../../src/gate/index";
+import { iframePlaceholder } from "../../src/ui/placeholder";
 
 let api: ConsentApi | undefined;
 const errors: string[] = [];
 
+/** The gate as the entries with a UI build it: with the placeholder (src/ui/placeholder.ts). */
+const gateWithPlaceholder = (context: Parameters<typeof createGate>[0]) => createGate(context, iframePlaceholder(context));
+
 function start(config: ConsentConfig = {}, nonce?: string): ConsentApi {
-  api = createConsentApi(config, { gate: createGate, environment: { storage: createMemoryStorage() }, nonce });
+  api = createConsentApi(config, { gate: gateWithPlaceholder, environment: { storage: createMemoryStorage() }, nonce });
   api.on("error", (event) => void errors.push(event.source));
   return api;
 }
@@ -123,12 +127,13 @@ describe("gated iframes (DESIGN 3)", () => {
     return iframe;
   }
 
-  it("wait behind a placeholder that says what they are and offers to allow the category", () => {
+  it("wait behind a placeholder that says what they are and offers to allow the category", async () => {
     const iframe = addFrame();
     const consent = start({ categories: { marketing: { label: "Marketing" } } });
     expect(iframe.hasAttribute("src")).toBe(false);
     expect(iframe.hidden).toBe(true);
     const note = iframe.previousElementSibling as HTMLElement;
+    await tick();
     expect(note.textContent).toContain("Product video is blocked until you allow Marketing.");
     const button = note.querySelector("button")!;
     expect(button.textContent).toBe("Allow Marketing");
@@ -151,15 +156,52 @@ describe("gated iframes (DESIGN 3)", () => {
     expect((iframe.previousElementSibling as HTMLElement).hidden).toBe(false);
   });
 
-  it("placeholder text comes from data attributes, as text, never markup (X-01)", () => {
+  it("placeholder text comes from data attributes, as text, never markup (X-01)", async () => {
     const iframe = addFrame();
     iframe.dataset.consentText = "<img src=x onerror=alert(1)> Vidéo bloquée";
     iframe.dataset.consentButton = "Autoriser";
     start();
     const note = iframe.previousElementSibling!;
+    await tick();
     expect(note.querySelector("img")).toBeNull();
     expect(note.querySelector("p")!.textContent).toBe("<img src=x onerror=alert(1)> Vidéo bloquée");
     expect(note.querySelector("button")!.textContent).toBe("Autoriser");
+  });
+
+  it("the placeholder speaks the page's language (issue 13 item 7, A-12): its text and the category's label", async () => {
+    document.documentElement.lang = "fr";
+    try {
+      const iframe = addFrame();
+      start({ language: "auto", translations: { fr: { blocked: "{name} : bloqué ({categories})", allow: "Autoriser {categories}", categories: { marketing: { label: "Publicité" } } } } });
+      const note = iframe.previousElementSibling as HTMLElement;
+      await tick();
+      expect(note.querySelector("p")!.textContent).toBe("Product video : bloqué (Publicité)");
+      expect(note.querySelector("button")!.textContent).toBe("Autoriser Publicité");
+      expect(note.lang).toBe("fr");
+    } finally {
+      document.documentElement.lang = "";
+    }
+  });
+
+  it("the placeholder keeps the embed's size, so allowing it shifts no layout (CLS)", () => {
+    const iframe = addFrame();
+    iframe.width = "560";
+    iframe.height = "315";
+    start();
+    const note = iframe.previousElementSibling as HTMLElement;
+    expect(note.style.width).toBe("560px");
+    expect(note.style.aspectRatio.replace(/\s/g, "")).toBe("560/315");
+  });
+
+  it("headless (consentry/core, no UI): the iframe waits hidden, with no placeholder drawn", () => {
+    const iframe = addFrame();
+    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    expect(iframe.hidden).toBe(true);
+    expect(iframe.hasAttribute("src")).toBe(false);
+    expect(iframe.previousElementSibling).toBeNull();
+    api.set({ marketing: true });
+    expect(iframe.getAttribute("src")).toBe("about:blank#video-1");
+    expect(iframe.hidden).toBe(false);
   });
 
   it("destroy removes the placeholders it added", () => {

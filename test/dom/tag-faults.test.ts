@@ -5,6 +5,7 @@ import type { PageWindow } from "../../src/core/storage";
 import { createMemoryStorage } from "../../src/core/storage";
 import type { ConsentErrorEvent } from "../../src/core/store";
 import { createGate } from "../../src/gate/index";
+import { iframePlaceholder } from "../../src/ui/placeholder";
 import { scriptPolicy } from "../../src/gate/trusted";
 
 let api: ConsentApi | undefined;
@@ -138,7 +139,7 @@ describe("gated iframes (DESIGN 3)", () => {
       event.preventDefault();
     });
     const iframe = addFrame("marketing", form);
-    api = createConsentApi({}, { gate: createGate, environment: { storage: createMemoryStorage() } });
+    api = createConsentApi({}, { gate: (context) => createGate(context, iframePlaceholder(context)), environment: { storage: createMemoryStorage() } });
     (iframe.previousElementSibling as HTMLElement).querySelector("button")!.click();
     expect(api.granted("marketing")).toBe(true);
     expect(submitted).toBe(0);

@@ -137,6 +137,39 @@ document.addEventListener("securitypolicyviolation", (e) => violations.push(e.vi
     await context.close();
   });
 
+  it("the placeholder speaks the page's bundled language on a returning visit, styled by consentry.css (issue 13 item 7)", async () => {
+    const context = await browser.newContext();
+    const german = `<!doctype html><html lang="de"><head>
+<link rel="stylesheet" href="/dist/consentry.css">
+<script nonce="n1">window.ConsentConfig = { language: "auto" };</script>
+<script nonce="n1" src="/dist/consentry.js"></script>
+</head><body><iframe data-consent="analytics" data-src="/gate/frame.html" title="Karte" width="400" height="300"></iframe></body></html>`;
+    const strict = { "content-security-policy": "script-src 'nonce-n1'; style-src 'self'; object-src 'none'" };
+    const tab = await context.newPage();
+    await tab.goto(server.page("/gate/de.html", german, strict));
+    await tab.evaluate(() => (window as any).Consent.rejectAll());
+    const before = server.requests.length;
+    await tab.reload();
+    const note = tab.locator(".consentry-placeholder");
+    await expect.poll(() => note.locator("p").textContent()).toBe("Karte ist blockiert, bis Sie Analyse erlauben.");
+    expect(await note.getByRole("button").textContent()).toBe("Analyse erlauben");
+    // From the locale file alone: a returning visitor's page fetches no banner code for it.
+    const fetched = server.requests.slice(before).map((r) => r.url);
+    expect(fetched.some((url) => url.includes("consentry.locale.de"))).toBe(true);
+    expect(fetched.some((url) => url.includes("consentry.banner"))).toBe(false);
+    const look = await note.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return { border: style.borderTopStyle, display: style.display, width: Math.round(box.width), height: Math.round(box.height) };
+    });
+    // Styled by dist/consentry.css, and the embed's own size (400 x 300) under a style-src without 'unsafe-inline'.
+    expect(look).toEqual({ border: "dashed", display: "grid", width: 400, height: 300 });
+    await note.getByRole("button").click();
+    await expect.poll(() => tab.frameLocator("iframe").getByText("embedded map").isVisible()).toBe(true);
+    expect(await note.isHidden()).toBe(true);
+    await context.close();
+  });
+
   it("tags added after start (SPA route) run when allowed", async () => {
     const context = await browser.newContext();
     const tab = await open(context, "/gate/spa.html", page("{}", ""));

@@ -1,6 +1,7 @@
 // The built-in English strings, whole: the defaults every other language falls back to, key by key.
-// The UI ships them in two halves (strings-banner.ts, strings-dialog.ts) so the drop-in carries only the first.
+// The UI ships them in parts (strings-banner.ts, strings-dialog.ts, strings-placeholder.ts) so each file carries what it draws.
 import banner from "../strings-banner";
 import dialog from "../strings-dialog";
+import placeholder from "../strings-placeholder";
 
-export default /* @__PURE__ */ Object.assign({}, banner, dialog);
+export default /* @__PURE__ */ Object.assign({}, banner, dialog, placeholder);
