@@ -9,13 +9,20 @@ export interface Bus<Events extends Record<string, unknown>> {
   clear(): void;
 }
 
+/**
+ * `sticky` events replay their last payload to late subscribers. The `held` event, emitted while no page listener
+ * (not `early`) hears it, is kept (the first 20) and replayed to each early subscriber and to the first page one, who
+ * takes it (L-12: errors raised while starting reach the page's first `error` subscriber).
+ */
 export function createBus<Events extends Record<string, unknown>>(
   sticky: readonly (keyof Events)[] = [],
   onListenerError: (error: unknown, event: keyof Events) => void = reportLater,
+  held?: keyof Events,
 ): Bus<Events> {
   const early = new Map<keyof Events, Set<Listener<never>>>();
   const late = new Map<keyof Events, Set<Listener<never>>>();
   const fired = new Map<keyof Events, unknown>();
+  const unheard: unknown[] = [];
 
   const call = (event: keyof Events, listener: Listener<never>, payload: unknown) => {
     try {
@@ -34,11 +41,13 @@ export function createBus<Events extends Record<string, unknown>>(
       const entry: Listener<never> = (payload) => (listener as Listener<unknown>)(payload);
       set.add(entry);
       if (fired.has(event)) call(event, entry, fired.get(event));
+      if (event === held) for (const payload of options?.early ? [...unheard] : unheard.splice(0)) call(event, entry, payload);
       return () => void set.delete(entry);
     },
     emit(event, payload) {
       const frozen = deepFreeze(payload);
       if (sticky.includes(event)) fired.set(event, frozen);
+      if (event === held && !late.get(event)?.size && unheard.length < 20) unheard.push(frozen);
       for (const table of [early, late]) {
         for (const listener of [...(table.get(event) ?? [])]) call(event, listener, frozen);
       }

@@ -12,9 +12,10 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * How a decision was given (L-12); the one list the record decoder and the consent-log receiver both check against.
- * `dismiss`: the first layer's "Continue without accepting" (L-05, CNIL).
+ * `dismiss`: the first layer's "Continue without accepting" (L-05, CNIL). `withdraw`: `reset()`, a record that goes to
+ * the consent log and is never stored.
  */
-export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss"] as const;
+export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 export interface ConsentRecord {

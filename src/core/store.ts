@@ -25,7 +25,10 @@ export interface ChangeEvent {
   readonly granted: readonly string[];
   readonly revoked: readonly string[];
   readonly state: ConsentState;
-  /** The record behind this decision; absent after `reset()`. */
+  /**
+   * The record behind this decision, for the consent log. After `reset()` of a decision: a `withdraw` record that
+   * refuses everything and is not stored (L-12); absent when nothing had been decided.
+   */
   readonly record?: ConsentRecord;
   /** True when the decision came from another tab (S-05). */
   readonly remote: boolean;
@@ -101,16 +104,23 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const randomUUID = env.randomUUID ?? uuid;
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
   const refused = (id: string) => refusedByGpc(registry, gpc, id);
-  // `optional` is sticky too, as the UI may mount after the gate has spoken.
-  const bus = createBus<ConsentEvents>(["ready", "optional"], (error, event) => {
-    if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
-  });
+  // `optional` is sticky too, as the UI may mount after the gate has spoken. Errors nobody heard yet (storage at
+  // load, an integration at start) wait for the page's first `error` subscriber (L-12).
+  const bus = createBus<ConsentEvents>(
+    ["ready", "optional"],
+    (error, event) => {
+      if (event !== "error") bus.emit("error", { source: `listener:${String(event)}`, error });
+    },
+    "error",
+  );
   const storage = env.storage;
 
   let record: ConsentRecord | undefined;
   let outdated: ConsentRecord | undefined;
   let state: ConsentState;
   let stopWatching: Unsubscribe | undefined;
+  /** L-12: the GPC override made at load is a decision; it is announced once listeners exist, at start. */
+  let overridden: unknown;
 
   const fail = (source: string, error: unknown) => bus.emit("error", { source, error });
 
@@ -148,13 +158,13 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
     Object.fromEntries(registry.optional.map((id) => [id, value(id)]));
 
   /** Makes `next` the current record (or none), then tells effects first and the page after (X-09). */
-  const commit = (next: ConsentRecord | undefined, remote: boolean) => {
+  const commit = (next: ConsentRecord | undefined, remote: boolean, proof = next) => {
     const before = state.categories;
     record = next;
     state = stateFrom(next);
     const granted = registry.optional.filter((id) => state.categories[id] && !before[id]);
     const revoked = registry.optional.filter((id) => !state.categories[id] && before[id]);
-    bus.emit("change", { granted, revoked, state, remote, ...(next && { record: next }) });
+    bus.emit("change", { granted, revoked, state, remote, ...(proof && { record: proof }) });
   };
 
   const recordOf = (choices: Record<string, boolean>, method: ConsentMethod): ConsentRecord => {
@@ -185,7 +195,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   // record says why.
   const kept = record?.categories;
   if (kept && !record!.gpc && registry.optional.some((id) => refused(id) && kept[id])) {
-    persist((record = recordOf(allOptional((id) => kept[id] === true && !refused(id)), "gpc")));
+    persist((overridden = record = recordOf(allOptional((id) => kept[id] === true && !refused(id)), "gpc")));
   }
   state = stateFrom(record);
 
@@ -210,15 +220,20 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
       decide(next, method);
     },
     reset() {
+      // L-12: withdrawing is a decision too. Its record (everything refused, method `withdraw`) reaches the consent
+      // log through `change`, and is never stored.
+      const proof = record && recordOf(allOptional(() => false), "withdraw");
       safely(() => storage.clear(), undefined, (error) => fail("storage", error));
       outdated = undefined;
-      commit(undefined, false);
+      commit(undefined, false, proof);
       storage.announce();
     },
     previousChoices: () => outdated?.categories,
     storageMode: () => storage.mode(),
     start() {
       bus.emit("ready", state);
+      if (overridden) commit(record, false);
+      overridden = 0;
       stopWatching ??= storage.watch(() => {
         const next = loadRecord();
         if (next?.id === record?.id && next?.updatedAt === record?.updatedAt) return;

@@ -50,12 +50,11 @@ if (existing && !Array.isArray(existing)) {
       withSection(lazyIntegration("posthog", load, script?.src), posthogSection),
       lazyIntegration("log", load, script?.src),
       wirePage,
+      logErrors,
     ],
     nonce: script?.nonce || undefined,
   };
   const api = start(readConfig(), parts);
-  // Runtime faults never throw at the page (STYLE 9), but a site owner should still see them.
-  api.on("error", ({ source, error }) => console.error(`consentry: ${source}:`, error));
   // X-12: a later script cannot swap the API out; assigning (a late stub) is ignored rather than thrown.
   Object.defineProperty(window, "Consent", {
     configurable: false,
@@ -64,6 +63,14 @@ if (existing && !Array.isArray(existing)) {
     set: (value) => value === api || console.warn("consentry: window.Consent is taken; keeping the first instance"),
   });
   for (const call of existing ?? []) runQueued(api, call);
+}
+
+/**
+ * Runtime faults never throw at the page (STYLE 9), but a site owner should still see them. An early listener, so
+ * what happened before the page could subscribe still reaches its own first `error` subscriber (L-12).
+ */
+function logErrors({ store }: ConsentContext): () => void {
+  return store.bus.on("error", ({ source, error }) => console.error(`consentry: ${source}:`, error), { early: true });
 }
 
 /** `window.ConsentConfig`, else `<script type="application/json" data-consent-config>` (works under a strict CSP). */
@@ -92,7 +99,7 @@ function start(config: unknown, parts: Parts): ConsentApi {
     // Issue 9: the banner shows whatever the page holds, so the visitor can still refuse.
     return createConsentApi({ banner: "always" }, {
       ui: parts.ui,
-      integrations: [wirePage],
+      integrations: [wirePage, logErrors],
       environment: { storage: createMemoryStorage(), refuseAll: true },
     });
   }

@@ -65,6 +65,58 @@ describe("proof of consent (L-12)", () => {
     await context.close();
   });
 
+  it("withdrawing (reset) and the GPC override at load reach the log too (issue 13 item 3)", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(url());
+    await tab.evaluate(() => (window as any).Consent.acceptAll());
+    await expect.poll(() => received.length).toBe(1);
+    const id = (received[0] as { id: string }).id;
+    await tab.evaluate(() => (window as any).Consent.reset());
+    await expect.poll(() => received.length).toBe(2);
+    expect(received[1]).toMatchObject({ id, method: "withdraw", categories: { preferences: false, analytics: false, marketing: false } });
+    // Never stored: the visitor is undecided again.
+    expect(await tab.evaluate(() => (window as any).Consent.state().decided)).toBe(false);
+
+    // A yes to marketing, then the visitor turns on Global Privacy Control: the next page's override is logged once.
+    await tab.evaluate(() => (window as any).Consent.acceptAll());
+    await expect.poll(() => received.length).toBe(3);
+    const signalled = await context.newPage();
+    await signalled.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true }));
+    await signalled.goto(url());
+    await expect.poll(() => received.length).toBe(4);
+    expect(received[3]).toMatchObject({ method: "gpc", gpc: true, categories: { marketing: false, analytics: true } });
+    await signalled.reload();
+    await signalled.waitForTimeout(300);
+    expect(received).toHaveLength(4);
+    await context.close();
+  });
+
+  it("an error raised while starting reaches the page's first error subscriber, queued before the drop-in (issue 13 item 3)", async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const logged: string[] = [];
+    tab.on("console", (message) => message.type() === "error" && logged.push(message.text()));
+    await tab.goto(
+      server.page(
+        "/start-error.html",
+        `<!doctype html><html lang="en"><head>
+<script>
+  window.gtag = () => { throw new Error("broken gtag"); };
+  window.heard = [];
+  window.Consent = [["on", "error", (event) => heard.push(event.source + ": " + event.error.message)]];
+  window.ConsentConfig = { googleConsentMode: {} };
+</script>
+<script src="/dist/consentry.js"></script>
+</head><body></body></html>`,
+      ),
+    );
+    // Consent Mode's default is pushed while starting, before any page code could subscribe.
+    expect(await tab.evaluate(() => (window as any).heard)).toEqual(["integration: broken gtag"]);
+    expect(logged.some((text) => text.includes("consentry: integration:"))).toBe(true);
+    await context.close();
+  });
+
   it("a failed send is queued in localStorage and retried on the next page", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

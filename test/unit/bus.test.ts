@@ -72,3 +72,54 @@ describe("event bus", () => {
     vi.useRealTimers();
   });
 });
+
+describe("errors nobody heard yet (L-12)", () => {
+  type WithError = Events & { error: { n: number } };
+
+  it("are kept for the page's first subscriber, who takes them; the next one gets only new ones", () => {
+    const bus = createBus<WithError>([], undefined, "error");
+    bus.emit("error", { n: 1 });
+    bus.emit("error", { n: 2 });
+    const first: number[] = [];
+    const second: number[] = [];
+    bus.on("error", ({ n }) => first.push(n));
+    bus.on("error", ({ n }) => second.push(n));
+    bus.emit("error", { n: 3 });
+    expect(first).toEqual([1, 2, 3]);
+    expect(second).toEqual([3]);
+  });
+
+  it("the SDK's own early listeners (the console) see them without taking them from the page", () => {
+    const bus = createBus<WithError>([], undefined, "error");
+    bus.emit("error", { n: 1 });
+    const console: number[] = [];
+    const page: number[] = [];
+    bus.on("error", ({ n }) => console.push(n), { early: true });
+    bus.emit("error", { n: 2 });
+    bus.on("error", ({ n }) => page.push(n));
+    expect(console).toEqual([1, 2]);
+    expect(page).toEqual([1, 2]);
+  });
+
+  it("only the held event is kept, and at most the first 20 of it", () => {
+    const bus = createBus<WithError>([], undefined, "error");
+    bus.emit("change", { list: [1] });
+    for (let n = 1; n <= 25; n++) bus.emit("error", { n });
+    const changes = vi.fn();
+    const errors: number[] = [];
+    bus.on("change", changes);
+    bus.on("error", ({ n }) => errors.push(n));
+    expect(changes).not.toHaveBeenCalled();
+    expect(errors).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+  });
+
+  it("an error heard by a page listener is not kept for later ones", () => {
+    const bus = createBus<WithError>([], undefined, "error");
+    const off = bus.on("error", () => {});
+    bus.emit("error", { n: 1 });
+    off();
+    const later = vi.fn();
+    bus.on("error", later);
+    expect(later).not.toHaveBeenCalled();
+  });
+});

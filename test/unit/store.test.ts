@@ -127,6 +127,28 @@ describe("decisions", () => {
     expect(h.reopen().state().decided).toBe(false);
   });
 
+  it("L-12: reset() of a decision hands the consent log a withdraw record that refuses everything, and stores nothing", () => {
+    const h = harness();
+    h.store.acceptAll();
+    const id = h.store.state().id;
+    const events: ChangeEvent[] = [];
+    h.store.bus.on("change", (event) => events.push(event));
+    h.clock.now += DAY;
+    h.store.reset();
+    expect(events[0]!.record).toMatchObject({
+      id,
+      method: "withdraw",
+      categories: { preferences: false, analytics: false, marketing: false },
+      updatedAt: new Date(h.clock.now).toISOString(),
+    });
+    expect(h.cookie.value).toBeUndefined();
+    expect(h.local.value).toBeUndefined();
+    expect(h.store.state()).toMatchObject({ decided: false, method: null, id: null });
+    // Resetting with nothing decided withdraws nothing: no record.
+    h.store.reset();
+    expect(events[1]!.record).toBeUndefined();
+  });
+
   it("ready reaches late subscribers with the state", () => {
     const h = harness();
     h.store.acceptAll();
@@ -205,6 +227,25 @@ describe("Global Privacy Control (L-17)", () => {
     expect(store.granted("analytics")).toBe(true);
     expect(store.state().method).toBe("gpc");
     expect(JSON.parse(h.cookie.value!)).toMatchObject({ method: "gpc", gpc: true, categories: { marketing: false } });
+  });
+
+  it("L-12: the override at load is a decision the consent log hears: a change with its gpc record, at start", () => {
+    const h = harness();
+    h.store.acceptAll();
+    const store = createStore(parseConfig({}), { storage: createStorage({ cookie: h.cookie, local: h.local }), ...gpc });
+    const changes: ChangeEvent[] = [];
+    store.bus.on("change", (event) => changes.push(event), { early: true });
+    expect(changes).toEqual([]);
+    store.start();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.record).toMatchObject({ method: "gpc", gpc: true, categories: { marketing: false, analytics: true } });
+    // Nothing is granted or revoked from the page's view: the state was the overridden one from the start.
+    expect(changes[0]).toMatchObject({ granted: [], revoked: [], remote: false });
+    // Once: the next page load reads a record that already says gpc.
+    const next = createStore(parseConfig({}), { storage: createStorage({ cookie: h.cookie, local: h.local }), ...gpc });
+    next.bus.on("change", (event) => changes.push(event), { early: true });
+    next.start();
+    expect(changes).toHaveLength(1);
   });
 
   it("when the signal goes away, nothing is re-granted", () => {
@@ -308,7 +349,11 @@ describe("persistence (S-01, S-04)", () => {
     store.bus.on("error", (event) => errors.push(event));
     expect(() => store.acceptAll()).not.toThrow();
     expect(store.granted("analytics")).toBe(true);
-    expect(errors).toEqual([expect.objectContaining({ source: "storage" })]);
+    // The load failed before anyone listened (L-12: kept for the first subscriber), then the save failed.
+    expect(errors).toEqual([
+      expect.objectContaining({ source: "storage", error: new Error("denied") }),
+      expect.objectContaining({ source: "storage", error: new Error("quota") }),
+    ]);
   });
 });
 
