@@ -1,5 +1,5 @@
 // `npm run screenshots`: builds the drop-in, then takes the README's screenshots of the banner and the dialog
-// (light and dark, 1280 and 360 px) in real Chromium through test/e2e/ui-screenshots.test.ts, into docs/.
+// (light and dark, 1280, 360 and 320 px) in real Chromium through test/e2e/ui-screenshots.test.ts, into docs/.
 import { spawnSync } from "node:child_process";
 
 const run = (command, args, env = {}) => {

@@ -1,4 +1,4 @@
-// Screenshots of the banner and the dialog, light and dark, 1280 and 360 px wide, from real Chromium.
+// Screenshots of the banner and the dialog, light and dark, 1280, 360 and 320 px wide, from real Chromium.
 // Each run checks that the UI is really in the picture; `npm run screenshots` (scripts/screenshots.mjs)
 // sets CONSENTRY_SCREENSHOTS=docs to write them to docs/ for the README.
 import { mkdirSync } from "node:fs";
@@ -49,7 +49,7 @@ header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1rem;border
 <p>Visit the workshop on Saturdays, or write to us with a custom order.</p></main>
 <footer><a href="#" data-consent-open>Cookie settings</a></footer></body></html>`;
 
-const shots = [1280, 360].flatMap((width) =>
+const shots = [1280, 360, 320].flatMap((width) =>
   (["light", "dark"] as const).flatMap((scheme) => (["banner", "dialog"] as const).map((view) => ({ width, scheme, view }))),
 );
 
