@@ -78,7 +78,7 @@ export function attachLayer(host: LayerHost): LayerPart {
     root.append(dialog);
     opener = asker;
     host.status.textContent = "";
-    preferences.open(shown());
+    preferences.open(shown(), store.state().id);
     bus.emit("open", undefined);
   };
 
@@ -105,7 +105,7 @@ export function attachLayer(host: LayerHost): LayerPart {
     },
     update({ state, remote }) {
       // An open dialog follows a decision made in another tab, so a Save never writes stale switches back.
-      if (remote) preferences.follow(state.categories);
+      if (remote) preferences.follow(state.categories, state.id);
       // Inline switches and declarations follow every decision, wherever it was made (the banner, another tab).
       for (const [element, panel] of panels) {
         if (element.isConnected) panel.update(state);

@@ -15,10 +15,13 @@ export interface PreferencesActions {
 
 export interface Preferences {
   readonly element: HTMLDialogElement;
-  /** Shows the dialog with these switches on; every other optional switch is off (L-04). */
-  open(choices: Readonly<Record<string, boolean>>): void;
+  /**
+   * Shows the dialog with these switches on; every other optional switch is off (L-04). `id` is the consent id of
+   * the decision, shown so the visitor can quote it in an access request (issue 14); none before a decision.
+   */
+  open(choices: Readonly<Record<string, boolean>>, id: string | null): void;
   /** A decision from another tab: while open, the switches show it and a notice says why they moved. */
-  follow(choices: Readonly<Record<string, boolean>>): void;
+  follow(choices: Readonly<Record<string, boolean>>, id: string | null): void;
   close(): void;
 }
 
@@ -35,8 +38,11 @@ export function createPreferences(
   const heading = h("h2", { class: "t", id: "dt", tabindex: -1 }, text("dialogTitle"));
   // A-09: a live region from the start, so the notice is heard when its text arrives.
   const notice = h("p", { role: "status", class: "g" });
-  const check = (choices: Readonly<Record<string, boolean>>) => {
+  // Empty (so hidden, `p:empty`) until there is a decision to quote.
+  const consentId = h("p", { class: "i" });
+  const check = (choices: Readonly<Record<string, boolean>>, id: string | null) => {
     for (const id of registry.optional) switches.get(id)!.checked = choices[id] === true;
+    consentId.replaceChildren(...(id ? [`${text("consentId")}: `, h("code", {}, id)] : []));
   };
 
   const categoryItem = (category: Category) => {
@@ -99,6 +105,7 @@ export function createPreferences(
       [text("rejectAll"), decideAndClose(actions.rejectAll)],
       [text("save"), decideAndClose(() => actions.save(choices()))],
     ]),
+    consentId,
   );
 
   // A-02: Tab wraps inside the dialog instead of leaving for the browser's toolbar.
@@ -119,16 +126,16 @@ export function createPreferences(
 
   return {
     element: dialog,
-    open(current) {
-      check(current);
+    open(current, id) {
+      check(current, id);
       notice.textContent = "";
       if (!dialog.open) dialog.showModal();
       // A-02, L-16: focus starts on the heading, not on a choice.
       heading.focus();
     },
-    follow(current) {
+    follow(current, id) {
       if (!dialog.open) return;
-      check(current);
+      check(current, id);
       notice.textContent = text("otherTab");
     },
     close: () => dialog.close(),

@@ -39,4 +39,6 @@ input:checked::before{inset-inline-start:1.375em;background:var(--af)}\
 input:disabled{opacity:.7}\
 table{width:100%;border-collapse:collapse;font-size:.8125em}\
 details{overflow-x:auto}\
-th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start}`;
+th,td{padding:.25em;border-bottom:1px solid var(--bd);text-align:start}\
+.i{margin:1em 0 0;font-size:.8125em}\
+code{overflow-wrap:anywhere;user-select:all}`;

@@ -35,6 +35,23 @@ describe("preferences dialog", () => {
     expect(ui.getByRole("switch", { name: "Support chat", description: "Lets you talk to us." })).toBeTruthy();
   });
 
+  it("shows the consent id of the decision, to quote in an access request (issue 14, L-12); none before one", () => {
+    const { ui, api } = mount();
+    api.open();
+    const dialog = ui.getByRole("dialog");
+    expect(within(dialog).queryByText(/Consent ID/)).toBeNull();
+    api.close();
+    api.acceptAll();
+    api.open();
+    const id = api.state().id!;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(within(dialog).getByText(/Consent ID/).textContent).toBe(`Consent ID: ${id}`);
+    api.close();
+    api.reset();
+    api.open();
+    expect(within(dialog).queryByText(/Consent ID/)).toBeNull();
+  });
+
   it("necessary is on, disabled and says Always active (L-02, A-08)", () => {
     const { ui, api } = mount();
     api.open();
