@@ -136,6 +136,16 @@ const config: RollupOptions[] = [
       plugins: [terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true, hoist_funs: true }, format: { comments: false } })],
     },
   },
+  // The head snippet of a `defer`red drop-in (issue 12): what must run before the parser goes on.
+  {
+    input: "src/entries/head.ts",
+    plugins: [nodeResolve({ browser: true }), ts()],
+    output: {
+      file: "dist/consentry.head.js",
+      format: "iife",
+      plugins: [terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } })],
+    },
+  },
   // After the split drop-in: scripts/size.mjs explains the first IIFE build here.
   {
     input: "src/entries/browser.ts",

@@ -26,6 +26,18 @@ export const SUBJECTS = [
     accept: (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click(),
   },
   {
+    // The deferred install (README "Sync or deferred", issue 12): the same drop-in with `defer`. This page has no
+    // Consent Mode, so the head snippet would only set up the queue, and it is left out.
+    name: "consentry-defer",
+    page: "/bench/pages/consentry-defer.html",
+    package: ".",
+    findBanner: () => {
+      const root = document.querySelector("consentry-ui")?.shadowRoot;
+      return root && [...root.children].find((element) => element.localName === "section");
+    },
+    accept: (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click(),
+  },
+  {
     name: "vanilla-cookieconsent",
     page: "/bench/pages/vanilla-cookieconsent.html",
     package: "vanilla-cookieconsent",

@@ -253,7 +253,11 @@ print(
       ["dist/consentry.css", css.min, css.gzip, css.brotli, ""],
       ["**drop-in JS + CSS**", dropIn.min, dropIn.gzip, dropIn.brotli, budgetCell(dropIn.gzip, BUDGET.dropIn)],
       ...addons.map((addon) => [
-        addon.name.endsWith(".all.js") ? `${addon.name} (one-file drop-in: every part inside, no budget)` : `${addon.name} (drop-in add-on, loaded only when needed)`,
+        addon.name.endsWith(".all.js")
+          ? `${addon.name} (one-file drop-in: every part inside, no budget)`
+          : addon.name.endsWith(".head.js")
+            ? `${addon.name} (head snippet of a deferred drop-in, inlined in the page)`
+            : `${addon.name} (drop-in add-on, loaded only when needed)`,
         addon.min, addon.gzip, addon.brotli, "",
       ]),
       ...(locales.length

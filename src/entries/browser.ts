@@ -11,6 +11,7 @@ import { addonUrl, lazyIntegration } from "../page/addons";
 import { importPart } from "../page/import-part";
 import { lazyUi } from "../page/lazy-ui";
 import { loadLocale } from "../page/locale";
+import { readConfig } from "../page/read-config";
 import { wirePage } from "../page/wiring";
 import type { createUi } from "../ui/index";
 import { iframePlaceholder } from "../ui/placeholder";
@@ -54,7 +55,10 @@ if (existing && !Array.isArray(existing)) {
     ],
     nonce: script?.nonce || undefined,
   };
-  const api = start(readConfig(), parts);
+  const api = start(readConfig((message) => new ConfigError([message])), parts);
+  // `Consent.push(call)` keeps working once the drop-in is here: page code need not know whether a `defer`red drop-in
+  // has run yet (issue 12).
+  (api as ConsentApi & { push?: unknown }).push = (...calls: QueuedCall[]) => calls.forEach((call) => runQueued(api, call));
   // X-12: a later script cannot swap the API out; assigning (a late stub) is ignored rather than thrown.
   Object.defineProperty(window, "Consent", {
     configurable: false,
@@ -71,18 +75,6 @@ if (existing && !Array.isArray(existing)) {
  */
 function logErrors({ store }: ConsentContext): () => void {
   return store.bus.on("error", ({ source, error }) => console.error(`consentry: ${source}:`, error), { early: true });
-}
-
-/** `window.ConsentConfig`, else `<script type="application/json" data-consent-config>` (works under a strict CSP). */
-function readConfig(): unknown {
-  if (window.ConsentConfig !== undefined) return window.ConsentConfig;
-  const element = document.querySelector("script[data-consent-config]");
-  if (!element) return undefined;
-  try {
-    return JSON.parse(element.textContent ?? "");
-  } catch (error) {
-    return new ConfigError([`script[data-consent-config]: expected JSON (${(error as Error).message})`]);
-  }
 }
 
 /**

@@ -27,6 +27,33 @@ export function consentModeValues(
 }
 
 type Gtag = (...args: unknown[]) => void;
+type ConsentModePage = { dataLayer?: unknown[]; gtag?: Gtag };
+
+/**
+ * G-01, G-02: the page's gtag (else one that pushes `arguments` exactly as Google's snippet does), and Consent Mode's
+ * `default` pushed through it, unless the page already holds this very `default`: under a `defer`red drop-in its head
+ * snippet (dist/consentry.head.js) pushed it before any Google tag could run. A different one (a site's own older
+ * snippet, say) is followed by ours, all denied.
+ */
+export function consentModeDefault(win: unknown, settings: Partial<GoogleConsentModeConfig>, mapping: ConsentModeMapping): Gtag {
+  const page = win as ConsentModePage;
+  const dataLayer = (page.dataLayer ||= []);
+  const gtag = (page.gtag ||= function () {
+    dataLayer.push(arguments);
+  });
+  const values = {
+    ...consentModeValues({ necessary: true }, mapping),
+    ...(settings.waitForUpdate !== 0 && { wait_for_update: settings.waitForUpdate ?? 500 }),
+    ...(settings.regions && { region: settings.regions }),
+  };
+  const same = JSON.stringify(values);
+  if (!dataLayer.some((entry) => (entry as unknown[] | null)?.[1] == "default" && JSON.stringify((entry as unknown[])[2]) == same)) {
+    gtag("consent", "default", values);
+    if (settings.adsDataRedaction) gtag("set", "ads_data_redaction", true);
+    if (settings.urlPassthrough) gtag("set", "url_passthrough", true);
+  }
+  return gtag;
+}
 
 /** `googleConsentMode: {...}` in the config (or `googleConsentMode(options)` from `consentry/google-consent-mode`). */
 export const consentModeIntegration =
@@ -34,23 +61,11 @@ export const consentModeIntegration =
   ({ config, api, store, window: win, nonce }) => {
     const settings = options ?? config.googleConsentMode;
     if (!settings || !win) return;
-    const page = win as unknown as { dataLayer?: unknown[]; gtag?: Gtag };
-    const dataLayer = (page.dataLayer ||= []);
-    // G-01: reuse the page's gtag; otherwise push `arguments` exactly as Google's snippet does.
-    const gtag = (page.gtag ||= function () {
-      dataLayer.push(arguments);
-    });
     const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...settings.mapping };
+    const gtag = consentModeDefault(win, settings, mapping);
     const update = (categories: Readonly<Record<string, boolean>>) => gtag("consent", "update", consentModeValues(categories, mapping));
     const state = store.state();
 
-    gtag("consent", "default", {
-      ...consentModeValues({ necessary: true }, mapping),
-      ...(settings.waitForUpdate !== 0 && { wait_for_update: settings.waitForUpdate ?? 500 }),
-      ...(settings.regions && { region: settings.regions }),
-    });
-    if (settings.adsDataRedaction) gtag("set", "ads_data_redaction", true);
-    if (settings.urlPassthrough) gtag("set", "url_passthrough", true);
     // G-03: a stored decision (or opt-out mode's defaults) applies before any tag reads the default.
     if (state.decided || Object.values(state.categories).filter(Boolean).length > 1) update(state.categories);
     store.bus.on("change", (change) => update(change.state.categories), { early: true });
