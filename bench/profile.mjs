@@ -84,7 +84,9 @@ const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".css": "te
 const server = createServer((request, response) => {
   const path = new URL(request.url, "http://x").pathname;
   if (path === "/") return response.writeHead(200, { "content-type": "text/html", "cache-control": "no-store" }).end(page);
-  const file = path === SCRIPT_PATH ? join(OUT, "consentry.js") : normalize(join(ROOT, path));
+  // The drop-in's parts (banner, dialog, locales) load from beside it: the built ones in dist/.
+  const file =
+    path === SCRIPT_PATH ? join(OUT, "consentry.js") : path.startsWith("/profile/") ? join(ROOT, "dist", path.slice(9)) : normalize(join(ROOT, path));
   if (!(file.startsWith(join(ROOT, "dist/")) || file.startsWith(join(ROOT, "bench/pages/")) || file === join(OUT, "consentry.js"))) return response.writeHead(404).end();
   try {
     const body = readFileSync(file);
