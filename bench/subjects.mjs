@@ -4,6 +4,15 @@
 
 /** @typedef {{ name: string, page: string, version?: string, findBanner: () => Element | null | undefined, accept?: (page: import("playwright-core").Page) => Promise<void> }} Subject */
 
+// The drop-in renders into an open shadow root on <consentry-ui>, the first child of <body>; the banner is the root's
+// <section> (the preferences dialog is a <dialog>, created on first open). Playwright's CSS locators pierce open
+// shadow roots. Both consentry subjects find and accept it the same way.
+const consentryBanner = () => {
+  const root = document.querySelector("consentry-ui")?.shadowRoot;
+  return root && [...root.children].find((element) => element.localName === "section");
+};
+const consentryAccept = (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click();
+
 /** @type {Subject[]} */
 export const SUBJECTS = [
   {
@@ -16,14 +25,8 @@ export const SUBJECTS = [
     name: "consentry",
     page: "/bench/pages/consentry.html",
     package: ".",
-    // The drop-in renders into an open shadow root on <consentry-ui>, the first child of <body>; the banner is the
-    // root's <section> (the preferences dialog is a <dialog>, created on first open).
-    findBanner: () => {
-      const root = document.querySelector("consentry-ui")?.shadowRoot;
-      return root && [...root.children].find((element) => element.localName === "section");
-    },
-    // Playwright's CSS locators pierce open shadow roots.
-    accept: (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click(),
+    findBanner: consentryBanner,
+    accept: consentryAccept,
   },
   {
     // The deferred install (README "Sync or deferred", issue 12): the same drop-in with `defer`. This page has no
@@ -31,11 +34,8 @@ export const SUBJECTS = [
     name: "consentry-defer",
     page: "/bench/pages/consentry-defer.html",
     package: ".",
-    findBanner: () => {
-      const root = document.querySelector("consentry-ui")?.shadowRoot;
-      return root && [...root.children].find((element) => element.localName === "section");
-    },
-    accept: (page) => page.locator("consentry-ui section").getByRole("button", { name: "Accept all", exact: true }).click(),
+    findBanner: consentryBanner,
+    accept: consentryAccept,
   },
   {
     name: "vanilla-cookieconsent",

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
+import { DENIED } from "../support/consent-mode";
 import type { TestServer } from "../support/server";
 
 let browser: Browser;
@@ -43,15 +44,6 @@ const dataLayer = (tab: Page): Promise<Entry[]> =>
   tab.evaluate(() => (window as any).dataLayer.map((entry: ArrayLike<unknown>) => JSON.parse(JSON.stringify(Array.from(entry)))));
 const consentEntries = async (tab: Page) => (await dataLayer(tab)).filter((entry) => entry[0] === "consent");
 
-const DENIED = {
-  ad_storage: "denied",
-  ad_user_data: "denied",
-  ad_personalization: "denied",
-  analytics_storage: "denied",
-  functionality_storage: "denied",
-  personalization_storage: "denied",
-  security_storage: "granted",
-};
 const GRANTED = Object.fromEntries(Object.keys(DENIED).map((type) => [type, "granted"]));
 
 describe("Google Consent Mode v2 (REQUIREMENTS 3)", () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
+import { DENIED } from "../support/consent-mode";
 import type { TestServer } from "../support/server";
 
 let browser: Browser;
@@ -15,15 +16,6 @@ useChromium((started) => void ({ browser, server } = started));
 
 const HEAD = readFileSync(join(import.meta.dirname, "../../dist/consentry.head.js"), "utf8");
 
-const DENIED = {
-  ad_storage: "denied",
-  ad_user_data: "denied",
-  ad_personalization: "denied",
-  analytics_storage: "denied",
-  functionality_storage: "denied",
-  personalization_storage: "denied",
-  security_storage: "granted",
-};
 
 /**
  * The deferred install. The inline script in <body> stands for a Google tag (or any script reading Consent Mode)
