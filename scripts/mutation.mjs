@@ -95,7 +95,8 @@ function writeSummary(all) {
   const kept = SCOPES.filter((scope) => !all.some((ran) => ran.name === scope.name)).flatMap((scope) =>
     before.split("\n").filter((line) => line.startsWith(`| **${scope.dir}**`) || line.startsWith(`| ${scope.dir}/`)),
   );
-  const earlier = before.match(/^Written (.*) UTC from (.*)\.$/m);
+  // The kept rows' date: the one they already carry, or the time the earlier table was written.
+  const earlier = before.match(/^Written .*? UTC from .*?\. Other rows: (.*) UTC\.$/m) ?? before.match(/^Written (.*) UTC from /m);
   const rows = all.flatMap(({ dir, floor, files, total, seconds }) => [
     `| **${dir}** (floor ${floor}%${seconds === undefined ? "" : `, ${seconds} s`}) | **${percent(total)}** | ${total.scored} | ${total.survived} | ${total.ignored} |`,
     ...files.map((file) => `| ${file.file} | ${percent(file)} | ${file.scored} | ${file.survived} | ${file.ignored} |`),
