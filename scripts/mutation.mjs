@@ -89,21 +89,29 @@ function percent(counts) {
 }
 
 function writeSummary(all) {
+  const path = "docs/testing.md";
+  const before = existsSync(path) ? readFileSync(path, "utf8") : "";
+  // A scope that did not run this time keeps its rows (and their date) from the table already there.
+  const kept = SCOPES.filter((scope) => !all.some((ran) => ran.name === scope.name)).flatMap((scope) =>
+    before.split("\n").filter((line) => line.startsWith(`| **${scope.dir}**`) || line.startsWith(`| ${scope.dir}/`)),
+  );
+  // The kept rows' date: the one they already carry, or the time the earlier table was written.
+  const earlier = before.match(/^Written .*? UTC from .*?\. Other rows: (.*) UTC\.$/m) ?? before.match(/^Written (.*) UTC from /m);
   const rows = all.flatMap(({ dir, floor, files, total, seconds }) => [
     `| **${dir}** (floor ${floor}%${seconds === undefined ? "" : `, ${seconds} s`}) | **${percent(total)}** | ${total.scored} | ${total.survived} | ${total.ignored} |`,
     ...files.map((file) => `| ${file.file} | ${percent(file)} | ${file.scored} | ${file.survived} | ${file.ignored} |`),
   ]);
   const section = [
     "<!-- mutation:start (written by npm run mutation; do not edit by hand) -->",
-    `Written ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC from ${all.map((scope) => scope.name).join(" and ")}.`,
+    `Written ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC from ${all.map((scope) => scope.name).join(" and ")}.` +
+      (kept.length && earlier ? ` Other rows: ${earlier[1]} UTC.` : ""),
     "",
     "| file | score | mutants | survived | ignored (static) |",
     "|---|---|---|---|---|",
     ...rows,
+    ...kept,
     "<!-- mutation:end -->",
   ].join("\n");
-  const path = "docs/testing.md";
-  const before = existsSync(path) ? readFileSync(path, "utf8") : "";
   const marked = /<!-- mutation:start[\s\S]*?<!-- mutation:end -->/;
   writeFileSync(path, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
 }

@@ -77,12 +77,14 @@ export function withDefault<O, I>(inner: Schema<O, I>, fallback: I): Schema<O, I
 
 export function array<O, I>(item: Schema<O, I>, maxLength = 100): Schema<O[], I[]> {
   return {
+    // Stryker disable next-line StringLiteral: a composite's `expected` is never shown; its issues name their own.
     expected: "array",
     run(value, path, issues) {
       if (!Array.isArray(value)) return fail(issues, path, "array");
       if (value.length > maxLength) return fail(issues, path, `at most ${maxLength} items`);
       const before = issues.length;
       const out = value.map((entry, index) => item.run(entry, [...path, index], issues) as O);
+      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
       return issues.length === before ? out : undefined;
     },
   };
@@ -94,6 +96,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** A map with checked keys; the result has no prototype chain to pollute (X-07). */
 export function record<O, I>(key: Schema<string>, item: Schema<O, I>, maxEntries = 100): Schema<Record<string, O>, Record<string, I>> {
   return {
+    // Stryker disable next-line StringLiteral: a composite's `expected` is never shown; its issues name their own.
     expected: "object",
     run(value, path, issues) {
       if (!isPlainObject(value)) return fail(issues, path, "object");
@@ -106,6 +109,7 @@ export function record<O, I>(key: Schema<string>, item: Schema<O, I>, maxEntries
         const parsed = item.run(entry, [...path, name], issues);
         if (parsed !== undefined) out[name] = parsed;
       }
+      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
       return issues.length === before ? out : undefined;
     },
   };
@@ -120,6 +124,7 @@ export function object<S extends Shape, R = never>(
   rest?: Schema<R, unknown>,
 ): Schema<WithRest<ObjectOutput<S>, R>, WithRest<ObjectInput<S>, R>> {
   return {
+    // Stryker disable next-line StringLiteral: a composite's `expected` is never shown; its issues name their own.
     expected: "object",
     run(value, path, issues) {
       if (!isPlainObject(value)) return fail(issues, path, "object");
@@ -133,11 +138,13 @@ export function object<S extends Shape, R = never>(
         if (name in shape) continue;
         if (rest) {
           const parsed = rest.run(value[name], [...path, name], issues);
+          // Stryker disable next-line ConditionalExpression: the one `rest` (translation strings) fails on undefined.
           if (parsed !== undefined) out[name] = parsed;
         } else {
           fail(issues, [...path, name], "a known key (this one is unknown)");
         }
       }
+      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
       return issues.length === before ? (out as WithRest<ObjectOutput<S>, R>) : undefined;
     },
   };

@@ -157,3 +157,23 @@ describe("the combinators' limits (X-07: untrusted input is bounded)", () => {
     expect(s.formatIssue({ path: [], expected: "object" })).toBe("(root): expected object");
   });
 });
+
+describe("what a site owner reads when the config is wrong (DESIGN 5)", () => {
+  it("the error is a ConfigError listing each bad path on its own line", () => {
+    let thrown: unknown;
+    try {
+      parseConfig({ language: 5, cookie: { expiresDays: "30" } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect(String(thrown)).toBe(
+      "ConfigError: consentry: invalid config\n  cookie.expiresDays: expected a number from 1 to 400\n  language: expected string",
+    );
+  });
+
+  it("S-10: a lifetime given as a string of digits is refused, not read as a number", () => {
+    expect(issuesOf({ cookie: { expiresDays: "30" } })).toEqual(["cookie.expiresDays: expected a number from 1 to 400"]);
+    expect(issuesOf({ revision: "2" })).toEqual(["revision: expected an integer from 0 to 1000000000"]);
+  });
+});

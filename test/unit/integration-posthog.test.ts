@@ -132,3 +132,17 @@ describe("posthogLoader (REQUIREMENTS 4)", () => {
     expect(isPosthogKey(name)).toBe(expected);
   });
 });
+
+describe("PostHog options from the config (P-03)", () => {
+  it("P-03: an option left undefined in the config (an unset variable) is dropped, so it cannot lift the opt-out defaults", async () => {
+    const { parseConfig } = await import("../../src/integrations");
+    const options = parseConfig({ posthog: { apiKey: "phc_T", options: { opt_out_capturing_by_default: undefined, debug: true } } })
+      .posthog!.options;
+    expect(Object.keys(options)).toEqual(["debug"]);
+    let given: Record<string, unknown> = {};
+    const instance = fakePosthog([]);
+    instance.init = (_token, settings) => ((given = settings as Record<string, unknown>), (instance.__loaded = true), instance);
+    await posthogLoader({ apiKey: "phc_T", instance, window: fakeWindow(), options }).load();
+    expect(given).toMatchObject({ opt_out_capturing_by_default: true, opt_out_persistence_by_default: true, debug: true });
+  });
+});
