@@ -166,17 +166,19 @@ export function createBrowserStorage({ cookie, window: win = globalThis.window }
       const channel = openChannel();
       // No signal needed: closing the channel on stop ends its messages.
       channel?.addEventListener("message", () => onExternalChange());
-      // A `Domain=` cookie changed on a sibling subdomain fires no event: look again when the tab is switched (either
-      // way: a read on hiding is as cheap). Only the cookie is read, and the record only if it changed, so switching
-      // tabs costs next to nothing.
-      let seen = cookieSlot.read();
-      win.document.addEventListener(
-        "visibilitychange",
-        () => {
-          if (seen !== (seen = cookieSlot.read())) onExternalChange();
-        },
-        { signal },
-      );
+      // A `Domain=` cookie changed on a sibling subdomain fires no event: look again when the tab comes back (S-05).
+      // A host-only cookie has no such writer (this origin's tabs announce), so without `domain` there is no listener:
+      // Lighthouse charges the whole page-switch task to any script with a listener in it (issue 12).
+      if (cookie.domain) {
+        let seen = cookieSlot.read();
+        win.document.addEventListener(
+          "visibilitychange",
+          () => {
+            if (doc.visibilityState == "visible" && seen !== (seen = cookieSlot.read())) onExternalChange();
+          },
+          { signal },
+        );
+      }
       return () => {
         controller.abort();
         channel?.close();

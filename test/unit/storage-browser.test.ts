@@ -56,24 +56,42 @@ describe("browser storage", () => {
     stop();
   });
 
-  it("re-reads when the tab becomes visible again and the cookie changed meanwhile (a Domain= cookie set elsewhere, S-05)", () => {
-    const heard = vi.fn();
-    const stop = createBrowserStorage({ cookie: cookieSettings }).watch(heard);
-    document.cookie = "consent=changed-elsewhere; Path=/";
+  const sharedCookie = { ...cookieSettings, domain: "localhost" };
+  const switchTab = (state: DocumentVisibilityState) => {
+    vi.spyOn(document, "visibilityState", "get").mockReturnValue(state);
     document.dispatchEvent(new Event("visibilitychange"));
+  };
+
+  it("with cookie.domain, re-reads when the tab becomes visible and the cookie changed meanwhile (a sibling subdomain's decision, S-05)", () => {
+    const heard = vi.fn();
+    const stop = createBrowserStorage({ cookie: sharedCookie }).watch(heard);
+    document.cookie = "consent=changed-elsewhere; Path=/";
+    switchTab("hidden");
+    expect(heard).not.toHaveBeenCalled();
+    switchTab("visible");
     expect(heard).toHaveBeenCalledOnce();
     stop();
     heard.mockClear();
     document.cookie = "consent=changed-again; Path=/";
-    document.dispatchEvent(new Event("visibilitychange"));
+    switchTab("visible");
     expect(heard).not.toHaveBeenCalled();
   });
 
-  it("switching back to a tab whose cookie did not change reads no record (no work charged to the tab switch)", () => {
+  it("with cookie.domain, switching back to a tab whose cookie did not change reads no record", () => {
     const heard = vi.fn();
-    const storage = createBrowserStorage({ cookie: cookieSettings });
-    const stop = storage.watch(heard);
-    document.dispatchEvent(new Event("visibilitychange"));
+    const stop = createBrowserStorage({ cookie: sharedCookie }).watch(heard);
+    switchTab("visible");
+    expect(heard).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it("with a host-only cookie (the default), a tab switch runs none of our code: no page-switch work is charged to the SDK (issue 12)", () => {
+    const heard = vi.fn();
+    const stop = createBrowserStorage({ cookie: cookieSettings }).watch(heard);
+    const reads = vi.spyOn(document, "cookie", "get");
+    document.cookie = "consent=changed-elsewhere; Path=/";
+    switchTab("visible");
+    expect(reads).not.toHaveBeenCalled();
     expect(heard).not.toHaveBeenCalled();
     stop();
   });
