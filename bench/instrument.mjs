@@ -57,6 +57,26 @@ export function instrument(findBanner, watchFrames) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") bench.fcp = entry.startTime;
   }).observe({ type: "paint", buffered: true });
+  // The page's largest contentful paint so far: a consent banner must never be it (it would then be what a visitor
+  // waits for, and Lighthouse would score the page on it). An entry for content inside a shadow root names no element
+  // (Chromium hides shadow trees from it, measured): the bench pages have no shadow root but the banner's, so there an
+  // entry without an element is the banner.
+  let largest;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) largest = entry;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  bench.lcpIsBanner = () => {
+    let banner;
+    try {
+      banner = findBanner();
+    } catch {
+      return false;
+    }
+    if (!banner || !largest) return false;
+    const element = largest.element;
+    if (!element) return banner.getRootNode() instanceof ShadowRoot;
+    return banner === element || banner.contains(element);
+  };
 
   // Capture phase on window: runs before the banner's own handler, and sees clicks inside shadow roots.
   addEventListener("click", (event) => void (bench.clickAt ??= event.timeStamp), { capture: true });

@@ -10,6 +10,7 @@ export const UI_CSS = `:host{all:initial!important}\
 .b{position:fixed;z-index:2147483646;inset:auto 0 0;max-width:60em;max-height:80vh;margin:0 auto;padding:1em 1.25em;border-bottom:0;border-radius:var(--rd) var(--rd) 0 0}\
 @media(prefers-reduced-motion:no-preference){.b{animation:i .3s ease-out}}\
 @keyframes i{from{transform:translateY(100%)}}\
+.o{transform:translateY(100%);will-change:transform}\
 .t{font-size:1.25em;line-height:1.3;margin-bottom:.4em}\
 p{margin-bottom:.75em}\
 a,summary{color:var(--ac)}\

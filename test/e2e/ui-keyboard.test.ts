@@ -169,14 +169,19 @@ describe("banner (A-01, A-05, L-05, L-16)", () => {
     });
   }
 
-  it("shows without shifting the page's layout (DESIGN 6)", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  for (const reducedMotion of ["no-preference", "reduce"] as const)
+  it(`shows without shifting the page's layout, and is never the page's largest contentful paint (${reducedMotion} motion, DESIGN 6)`, async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as any).__shifts = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) (window as any).__shifts += (entry as any).value;
       }).observe({ type: "layout-shift", buffered: true });
+      // Chromium names no element for content in a shadow root, and the banner is the only shadow content here.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).__largest = (entry as any).element?.localName ?? "in a shadow root";
+      }).observe({ type: "largest-contentful-paint", buffered: true });
     });
     const body = `<h1 id="top">Title</h1>${"<p>Paragraph of text that fills the page.</p>".repeat(30)}`;
     await page.goto(server.page(`/ui-shift.html`, dropInPage({ config, body })));
@@ -184,6 +189,8 @@ describe("banner (A-01, A-05, L-05, L-16)", () => {
     await page.getByRole("region", { name: "We value your privacy" }).waitFor();
     await page.waitForTimeout(500);
     const withBanner = await page.evaluate(() => document.getElementById("top")!.getBoundingClientRect().top);
+    // Read before the click: input ends largest-contentful-paint.
+    expect(await page.evaluate(() => (window as any).__largest)).not.toBe("in a shadow root");
     await page.getByRole("button", { name: "Reject all" }).click();
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as any).__shifts)).toBe(0);
