@@ -102,6 +102,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const registry = createRegistry(config);
   const now = env.now ?? Date.now;
   const randomUUID = env.randomUUID ?? uuid;
+  // Stryker disable next-line OptionalChaining: without `gpcSignal` the call throws, and `safely` answers false, as `?.` does.
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
   const refused = (id: string) => refusedByGpc(registry, gpc, id);
   // `optional` is sticky too, as the UI may mount after the gate has spoken. Errors nobody heard yet (storage at
@@ -256,6 +257,7 @@ function uuid(): string {
       .map((byte) => (byte | 256).toString(16).slice(1))
       .join("")
       // Version 4, variant 10xx ("a"): 120 random bits in the usual 8-4-4-4-12 groups.
+      // Stryker disable next-line Regex: on these 32 hex digits the leftmost match starts at 0, anchored or not.
       .replace(/^(.{8})(.{4}).(.{3}).(.{3})/, "$1-$2-4$3-a$4-")
   );
 }
