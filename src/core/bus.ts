@@ -15,7 +15,7 @@ export interface Bus<Events extends Record<string, unknown>> {
  * takes it (L-12: errors raised while starting reach the page's first `error` subscriber).
  */
 export function createBus<Events extends Record<string, unknown>>(
-  sticky: readonly (keyof Events)[] = [],
+  sticky: readonly (keyof Events)[],
   onListenerError: (error: unknown, event: keyof Events) => void = reportLater,
   held?: keyof Events,
 ): Bus<Events> {
@@ -59,11 +59,14 @@ export function createBus<Events extends Record<string, unknown>>(
   };
 }
 
-/** Payloads are frozen so that no listener can change what the next one sees (X-09). */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+/**
+ * Payloads are frozen so that no listener can change what the next one sees (X-09). An object already frozen is
+ * still walked: a page's value (an error it threw) may be frozen only at the top. `seen` stops at cycles.
+ */
+export function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
+  if (typeof value == "object" && value && !seen.has(value)) {
+    seen.add(Object.freeze(value));
+    for (const inner of Object.values(value)) deepFreeze(inner, seen);
   }
   return value;
 }

@@ -61,14 +61,14 @@ export function encodeRecord(record: ConsentRecord): string {
  * or `undefined` for anything that is not a valid record of this version. Never throws.
  */
 export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRecord | undefined {
-  if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_RAW_LENGTH) return undefined;
+  if (typeof raw !== "string" || raw.length > MAX_RAW_LENGTH) return undefined;
   let parsed: unknown;
   try {
     // No reviver needed for `__proto__` and friends: JSON.parse makes them plain own keys, and the schema copies only
     // its own keys (a category id must match /^[a-z]/), so nothing reaches a prototype (X-07).
     parsed = JSON.parse(raw);
   } catch {
-    return undefined;
+    // Not JSON (the empty string included): `parsed` stays undefined, which the schema refuses below.
   }
   const result = s.safeParse(recordSchema, parsed);
   if (!result.ok) return undefined;
@@ -86,8 +86,7 @@ export function decodeRecord(raw: unknown, now: number = Date.now()): ConsentRec
 export function newerRecord(a: ConsentRecord | undefined, b: ConsentRecord | undefined): ConsentRecord | undefined {
   if (!a || !b) return a ?? b;
   const diff = Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
-  if (diff !== 0) return diff > 0 ? a : b;
-  return countGranted(a) <= countGranted(b) ? a : b;
+  return diff > 0 || (!diff && countGranted(a) <= countGranted(b)) ? a : b;
 }
 
 function countGranted(record: ConsentRecord): number {

@@ -102,6 +102,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   const registry = createRegistry(config);
   const now = env.now ?? Date.now;
   const randomUUID = env.randomUUID ?? uuid;
+  // Stryker disable next-line OptionalChaining: without `gpcSignal` the call throws, and `safely` answers false, as `?.` does.
   const gpc = config.gpc && safely(() => env.gpcSignal?.() === true, false);
   const refused = (id: string) => refusedByGpc(registry, gpc, id);
   // `optional` is sticky too, as the UI may mount after the gate has spoken. Errors nobody heard yet (storage at
@@ -248,6 +249,7 @@ export function createStore(config: ResolvedConfig, env: StoreEnvironment): Cons
   };
 }
 
+// Stryker disable Regex: on uuid's 32 hex digits the leftmost match starts at 0, anchored or not (a comment inside the chain is not seen).
 /** `crypto.randomUUID` exists only in secure contexts; a plain-http site gets a v4 UUID from random bytes. */
 function uuid(): string {
   return (
@@ -259,6 +261,7 @@ function uuid(): string {
       .replace(/^(.{8})(.{4}).(.{3}).(.{3})/, "$1-$2-4$3-a$4-")
   );
 }
+// Stryker restore Regex
 
 function safely<T>(action: () => T, fallback: T, onError?: (error: unknown) => void): T {
   try {

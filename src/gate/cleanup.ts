@@ -10,7 +10,7 @@ import { report } from "./report";
 type NameTest = (name: string) => boolean;
 
 /** Expires every matching cookie host-only, on each parent domain and path (S-07); returns those still readable. */
-export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly string[], names: string[] = []): string[] {
+export function eraseCookies(win: PageWindow, test: NameTest, paths?: readonly string[], ...names: string[]): string[] {
   return [...new Set([...names, ...cookieNames()])].filter((name) => test(name) && !eraseCookie(name, win.location, paths));
 }
 
@@ -40,7 +40,7 @@ export function eraseCategories(store: ConsentStore, win: PageWindow, keep: stri
     for (const cookie of category.cookies) {
       // An exact name is erased even when this page cannot see it (set on another declared path); a glob
       // passed here too only expires a cookie literally named `_ga*`, which is harmless.
-      const left = eraseCookies(win, anyGlob([cookie], keep), cookie.paths, thorough ? [cookie.name] : []);
+      const left = eraseCookies(win, anyGlob([cookie], keep), cookie.paths, ...(thorough ? [cookie.name] : []));
       if (left.length) report(store, `cleanup:${id}`, `could not erase cookie ${left}`);
     }
     // Opening a storage area is not free either: only when something is declared there.

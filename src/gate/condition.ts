@@ -52,7 +52,7 @@ export function parseCondition(text: string): Condition | undefined {
     const test = parse(2);
     return at === tokens.length ? Object.assign(test, { ids, wanted }) : undefined;
   } catch {
-    return undefined;
+    // Malformed: `undefined`, like trailing tokens above.
   }
 }
 

@@ -18,7 +18,8 @@ export function scriptPolicy(win: PageWindow): ScriptPolicy {
   if (!policies.has(win)) {
     let policy: ScriptPolicy = { createScript: pass, createScriptURL: pass };
     try {
-      policy = (win as TrustedTypesWindow).trustedTypes?.createPolicy("consentry", policy) ?? policy;
+      // Where the browser has no Trusted Types, `trustedTypes` is absent and this throws: plain strings, as below.
+      policy = (win as TrustedTypesWindow).trustedTypes!.createPolicy("consentry", policy) ?? policy;
     } catch {
       // The page's CSP does not list `consentry`: plain strings, which work wherever Trusted Types are not enforced.
     }

@@ -71,6 +71,12 @@ describe("banner: auto (issue 9)", () => {
     expect(banner()).not.toBeNull();
   });
 
+  it("shows at the moment a loader that needs necessary and an optional category registers", () => {
+    const { api, banner } = start({});
+    api.register({ id: "support-chat", category: "necessary && preferences", load() {} });
+    expect(banner()).not.toBeNull();
+  });
+
   it("a decision made, nothing shows; reset() asks again only where consent is needed", () => {
     const quiet = start({});
     quiet.api.acceptAll();

@@ -9,11 +9,12 @@ import { eraseCategories } from "../../src/gate/cleanup";
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The page's window, with every access to a storage area counted and an IndexedDB that records deletions. */
-function countingWindow(databases: string[]) {
+function countingWindow(databases?: string[]) {
   const opened = { localStorage: 0, sessionStorage: 0, indexedDB: 0 };
   const deleted: string[] = [];
+  // Without `databases`: a browser that cannot list them (Firefox before 126).
   const indexedDB = {
-    databases: async () => databases.map((name) => ({ name, version: 1 })),
+    ...(databases && { databases: async () => databases.map((name) => ({ name, version: 1 })) }),
     deleteDatabase: (name: string) => void deleted.push(name),
   };
   const win = new Proxy(window, {
@@ -50,6 +51,16 @@ describe("erase on withdrawal, per storage technology (L-11)", () => {
     await settle();
     expect(page.deleted).toEqual(["ph_events", "ph_queue"]);
     expect(page.opened).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: 1 });
+  });
+
+  it("where the browser cannot list its databases, the declared names are deleted", async () => {
+    const declared = createStore(parseConfig({ categories: { marketing: { indexedDB: ["ads-db", "ads-queue"] } } }), {
+      storage: createMemoryStorage(),
+    });
+    const page = countingWindow();
+    eraseCategories(declared, page.win, "consent", ["marketing"]);
+    await settle();
+    expect(page.deleted).toEqual(["ads-db", "ads-queue"]);
   });
 
   it("localStorage keys go for a category that declares them, and neither sessionStorage nor IndexedDB is touched", () => {

@@ -124,7 +124,13 @@ describe("the start-up sweep (L-01)", () => {
       },
     });
     try {
-      start({ categories: { analytics: { cookies: [{ name: "_ga" }, { name: "_gid", paths: ["/app"] }] } } });
+      start({
+        categories: {
+          analytics: { cookies: [{ name: "_ga" }, { name: "_gid", paths: ["/app"] }] },
+          // A catch-all glob matches any name, yet with nothing there it has nothing to erase either.
+          marketing: { cookies: [{ name: "*" }] },
+        },
+      });
     } finally {
       delete (document as { cookie?: string }).cookie;
     }

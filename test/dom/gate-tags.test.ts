@@ -90,6 +90,46 @@ describe("gated scripts (DESIGN 3)", () => {
     expect((live()[0] as HTMLScriptElement).nonce).toBe("from-config");
   });
 
+  it("the tag's own nonce attribute is never copied: the running script shows no nonce a CSS selector could read (X-05)", () => {
+    addScript("analytics", "1", { nonce: "page-nonce" });
+    start({}, "n0nce").acceptAll();
+    const [script] = live() as HTMLScriptElement[];
+    expect(script!.nonce).toBe("n0nce");
+    expect(script!.getAttribute("nonce")).toBeNull();
+  });
+
+  it("while the page is still parsing, tags wait and run in order at DOMContentLoaded (DESIGN 3)", () => {
+    let state = "loading";
+    Object.defineProperty(document, "readyState", { configurable: true, get: () => state });
+    try {
+      addScript("analytics", "1", { id: "first" });
+      const consent = start({ categories: { analytics: { cookies: ["_ga"] } } });
+      consent.acceptAll();
+      expect(live()).toHaveLength(0);
+      addScript("analytics", "2", { id: "second" });
+      state = "interactive";
+      document.dispatchEvent(new Event("DOMContentLoaded"));
+      expect(live().map((s) => s.id)).toEqual(["first", "second"]);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+
+  it("destroyed before the page finished parsing, it runs no tag at DOMContentLoaded (L-01)", () => {
+    let state = "loading";
+    Object.defineProperty(document, "readyState", { configurable: true, get: () => state });
+    try {
+      addScript("analytics", "1");
+      start().acceptAll();
+      api!.destroy();
+      state = "interactive";
+      document.dispatchEvent(new Event("DOMContentLoaded"));
+      expect(live()).toHaveLength(0);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+
   it("tags added after start (SPA routes) are handled by the observer", async () => {
     const consent = start();
     consent.acceptAll();
@@ -114,6 +154,22 @@ describe("gated scripts (DESIGN 3)", () => {
     await tick();
     expect(live().map((s) => s.id)).toEqual(["first", "second"]);
     expect(errors).toContain("tag");
+  });
+
+  it("a script that fails to load is reported with its URL, so the site owner knows which (X-09)", async () => {
+    addScript("analytics", "", { src: "/missing.js" });
+    const messages: string[] = [];
+    start().on("error", (event) => void messages.push((event.error as Error).message));
+    api!.acceptAll();
+    await tick();
+    expect(messages).toContain(`consentry: ${new URL("/missing.js", location.href).href} failed to load`);
+  });
+
+  it("a condition naming a category the site does not declare never runs, even with a declared one granted", () => {
+    addScript("analytics || newsletter", "1");
+    start().acceptAll();
+    expect(live()).toHaveLength(0);
+    expect(errors).toEqual(["tag"]);
   });
 });
 

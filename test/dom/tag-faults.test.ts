@@ -44,6 +44,90 @@ describe("Trusted Types (X-05)", () => {
   });
 });
 
+/** A value made by a Trusted Types policy; like the browser's, it reads as its string. */
+class TrustedValue {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/**
+ * A page under `require-trusted-types-for 'script'; trusted-types consentry`, as Chromium enforces it: one policy per
+ * name, and a script's `src` or text given as a plain string throws.
+ */
+function enforcingPage(): PageWindow {
+  const names: string[] = [];
+  const trustedTypes = {
+    createPolicy(name: string, rules: { createScript(text: string): string; createScriptURL(url: string): string }) {
+      if (name !== "consentry" || names.includes(name)) throw new TypeError(`Refused to create a TrustedTypePolicy named '${name}'`);
+      names.push(name);
+      return {
+        createScript: (text: string) => new TrustedValue(rules.createScript(text)),
+        createScriptURL: (url: string) => new TrustedValue(rules.createScriptURL(url)),
+      };
+    },
+  };
+  const createElement = document.createElement.bind(document);
+  vi.spyOn(document, "createElement").mockImplementation(((tag: string) => {
+    const element = createElement(tag);
+    if (tag !== "script") return element;
+    const setAttribute = element.setAttribute.bind(element);
+    element.setAttribute = (name: string, value: unknown) => {
+      if (name === "src" && !(value instanceof TrustedValue)) throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+      setAttribute(name, String(value));
+    };
+    let owner = Object.getPrototypeOf(element);
+    while (!Object.getOwnPropertyDescriptor(owner, "text")) owner = Object.getPrototypeOf(owner);
+    const text = Object.getOwnPropertyDescriptor(owner, "text")!;
+    Object.defineProperty(element, "text", {
+      get: () => text.get!.call(element),
+      set: (value: unknown) => {
+        if (!(value instanceof TrustedValue)) throw new TypeError("This document requires 'TrustedScript' assignment.");
+        text.set!.call(element, String(value));
+      },
+    });
+    return element;
+  }) as typeof document.createElement);
+  // A window of its own, so the policy is made here and nowhere else.
+  return new Proxy(window, {
+    get(target, key) {
+      if (key === "trustedTypes") return trustedTypes;
+      const value = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  }) as unknown as PageWindow;
+}
+
+describe("gated tags under an enforcing Trusted Types CSP (X-05)", () => {
+  it("inline and external tags both run through the one `consentry` policy, granted together or one after another", () => {
+    const errors: string[] = [];
+    const add = (category: string, attributes: Record<string, string>, text = "") => {
+      const script = document.createElement("script");
+      script.type = "text/plain";
+      script.dataset.consent = category;
+      script.text = text;
+      for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+      document.body.append(script);
+    };
+    add("analytics", { id: "inline" }, "window.inline = 1");
+    add("marketing", { id: "later" }, "window.later = 1");
+    add("analytics", { id: "external", src: "/vendor.js" });
+    const win = enforcingPage();
+    api = createConsentApi({}, { gate: createGate, window: win, environment: { storage: createMemoryStorage() } });
+    api.on("error", (event) => void errors.push((event.error as Error).message));
+    api.set({ analytics: true });
+    api.set({ marketing: true });
+    expect(errors.filter((message) => message.includes("requires"))).toEqual([]);
+    const live = [...document.querySelectorAll("script")].filter((script) => script.type !== "text/plain");
+    expect(live.map((script) => [script.id, script.getAttribute("src"), script.text])).toEqual([
+      ["inline", null, "window.inline = 1"],
+      ["later", null, "window.later = 1"],
+      ["external", "/vendor.js", ""],
+    ]);
+  });
+});
+
 describe("a tag that cannot be inserted", () => {
   it("is reported once as a tag error and never retried, and the tags after it still run", () => {
     const errors: ConsentErrorEvent[] = [];
@@ -158,6 +242,20 @@ describe("gated iframes (DESIGN 3)", () => {
     observer.disconnect();
     expect(reloads).toEqual([]);
     expect(iframe.getAttribute("src")).toBe("about:blank#video-1");
+  });
+
+  it("with the UI's placeholder, an embed with a malformed condition gets none and is reported once, with the condition", async () => {
+    const errors: ConsentErrorEvent[] = [];
+    api = createConsentApi({}, { gate: (context) => createGate(context, iframePlaceholder(context)), environment: { storage: createMemoryStorage() } });
+    api.on("error", (event) => void errors.push(event));
+    const iframe = addFrame("marketing &&");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    api.acceptAll();
+    expect(iframe.hasAttribute("src")).toBe(false);
+    expect(iframe.previousElementSibling).toBeNull();
+    expect(errors.map((event) => [event.source, (event.error as Error).message])).toEqual([
+      ["tag", 'consentry: bad condition "marketing &&"'],
+    ]);
   });
 
   it("an embed with a malformed condition stays blocked and is reported once, with the condition", async () => {

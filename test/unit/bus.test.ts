@@ -19,7 +19,7 @@ describe("event bus", () => {
   });
 
   it("payloads are frozen, so no listener can change what the next sees (X-09)", () => {
-    const bus = createBus<Events>();
+    const bus = createBus<Events>([]);
     let seen: number[] = [];
     bus.on("change", (payload) => {
       expect(() => payload.list.push(2)).toThrow(TypeError);
@@ -27,6 +27,29 @@ describe("event bus", () => {
     bus.on("change", (payload) => (seen = payload.list));
     bus.emit("change", { list: [1] });
     expect(seen).toEqual([1]);
+  });
+
+  it("a payload frozen only at the top is frozen all the way down before any listener sees it (X-09)", () => {
+    const bus = createBus<Events>([]);
+    let seen: number[] = [];
+    bus.on("change", (payload) => {
+      expect(() => payload.list.push(2)).toThrow(TypeError);
+    });
+    bus.on("change", (payload) => (seen = payload.list));
+    bus.emit("change", Object.freeze({ list: [1] }));
+    expect(seen).toEqual([1]);
+  });
+
+  it("a payload that refers to itself, or holds nulls, reaches every listener (X-09)", () => {
+    type Loop = { self?: Loop; none: null; list: number[] };
+    const bus = createBus<{ change: Loop }>([]);
+    const loop: Loop = { none: null, list: [1] };
+    loop.self = loop;
+    const heard: Loop[] = [];
+    bus.on("change", (payload) => void heard.push(payload));
+    bus.emit("change", loop);
+    expect(heard).toEqual([loop]);
+    expect(Object.isFrozen(loop.list)).toBe(true);
   });
 
   it("late subscribers to a sticky event still hear it", () => {
@@ -38,7 +61,7 @@ describe("event bus", () => {
   });
 
   it("early listeners run before the page's, whatever the order of subscription (X-09)", () => {
-    const bus = createBus<Events>();
+    const bus = createBus<Events>([]);
     const order: string[] = [];
     bus.on("change", () => order.push("page"));
     bus.on("change", () => order.push("teardown"), { early: true });
@@ -47,7 +70,7 @@ describe("event bus", () => {
   });
 
   it("on() returns its own unsubscribe; the same function twice is two subscriptions", () => {
-    const bus = createBus<Events>();
+    const bus = createBus<Events>([]);
     const listener = vi.fn();
     const off = bus.on("change", listener);
     bus.on("change", listener);
@@ -63,7 +86,7 @@ describe("event bus", () => {
 
   it("an uncaught listener error still reaches the console later by default", () => {
     vi.useFakeTimers();
-    const bus = createBus<Events>();
+    const bus = createBus<Events>([]);
     bus.on("change", () => {
       throw new Error("late");
     });

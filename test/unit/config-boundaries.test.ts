@@ -172,6 +172,37 @@ describe("what a site owner reads when the config is wrong (DESIGN 5)", () => {
     );
   });
 
+  it("each kind of value names what it expected: a string, a number or integer and its range, one of the allowed values", () => {
+    const issues = (schema: s.Schema<unknown, unknown>, value: unknown) => {
+      const result = s.safeParse(schema, value);
+      return result.ok ? [] : result.issues.map((issue) => issue.expected);
+    };
+    expect(issues(s.string(), 5)).toEqual(["string"]);
+    expect(issues(s.string(/^a/), "b")).toEqual([`a string matching ${/^a/}`]);
+    expect(issues(s.number(0, 10, true), 0.5)).toEqual(["an integer from 0 to 10"]);
+    expect(issues(s.number(0, 1), 2)).toEqual(["a number from 0 to 1"]);
+    expect(issues(s.oneOf(["ad_storage", "analytics_storage"]), "x")).toEqual(['one of "ad_storage", "analytics_storage"']);
+    expect(s.safeParse(s.oneOf(["a", "b"]), "b")).toEqual({ ok: true, value: "b" });
+  });
+
+  it("a field left out takes its default, and the default is checked like any value", () => {
+    expect(s.safeParse(s.withDefault(s.number(0, 10, true), 5), undefined)).toEqual({ ok: true, value: 5 });
+    expect(s.safeParse(s.withDefault(s.number(0, 10, true), 5), 7)).toEqual({ ok: true, value: 7 });
+    expect(issuesOf({ googleConsentMode: { waitForUpdate: 60_001 } })).toEqual([
+      "googleConsentMode.waitForUpdate: expected an integer from 0 to 60000",
+    ]);
+  });
+
+  it("googleConsentMode: {} means basic mode, 500 ms wait for an update, no redaction or passthrough, gated by analytics (G-06, G-07)", () => {
+    expect(parseConfig({ googleConsentMode: {} }).googleConsentMode).toEqual({
+      waitForUpdate: 500,
+      adsDataRedaction: false,
+      urlPassthrough: false,
+      advanced: false,
+      category: "analytics",
+    });
+  });
+
   it("S-10: a lifetime given as a string of digits is refused, not read as a number", () => {
     expect(issuesOf({ cookie: { expiresDays: "30" } })).toEqual(["cookie.expiresDays: expected a number from 1 to 400"]);
     expect(issuesOf({ revision: "2" })).toEqual(["revision: expected an integer from 0 to 1000000000"]);

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { PageWindow } from "../../src/core/storage";
 import { posthogConfigDefaults, posthogLoader, type PostHogLike } from "../../src/entries/posthog";
+import { parseConfig } from "../../src/integrations";
 import { isPosthogKey } from "../../src/integrations/posthog";
 
 /** Like a real Storage: keys are the object's own enumerable properties, methods are not. */
@@ -135,7 +136,6 @@ describe("posthogLoader (REQUIREMENTS 4)", () => {
 
 describe("PostHog options from the config (P-03)", () => {
   it("P-03: an option left undefined in the config (an unset variable) is dropped, so it cannot lift the opt-out defaults", async () => {
-    const { parseConfig } = await import("../../src/integrations");
     const options = parseConfig({ posthog: { apiKey: "phc_T", options: { opt_out_capturing_by_default: undefined, debug: true } } })
       .posthog!.options;
     expect(Object.keys(options)).toEqual(["debug"]);
