@@ -25,6 +25,7 @@ export const createGate = (context: ConsentContext, placeholder?: Placeholder): 
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: a guard; createConsentApi builds the gate before any page code can subscribe.
     { early: true },
   );
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the same guard; the gate is built before any page listener.
   store.bus.on("change", ({ revoked }) => apply(revoked), { early: true });
   return { register: loaders.register };
 };
