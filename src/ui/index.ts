@@ -27,16 +27,33 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   if (!win) return { open: () => bus.emit("open", undefined), close: () => bus.emit("close", undefined), show() {}, renderDeclaration() {} };
 
   const doc = win.document;
-  const texts = createTexts(config, pickLanguage(config, { documentLang: doc.documentElement.lang, languages: win.navigator.languages }));
-  const links = { policy: [config.policyUrl, texts.text("policy")] as [string | undefined, string] };
-  // A-12: the UI says which language it speaks, and right-to-left languages read right to left.
-  const host = h("consentry-ui", { lang: texts.lang, dir: texts.dir });
-  const root = host.attachShadow({ mode: "open" });
-  ownSheet(root, nonce).set(UI_CSS);
-  // A-09: outside the dialog, so the message is still heard after the dialog closes.
-  const status = h("p", { role: "status", class: "v" });
-  root.append(status);
-  doc.body.prepend(host);
+  /** The host, its shadow root and stylesheet, and the texts they speak. */
+  interface Mounted {
+    host: HTMLElement;
+    root: ShadowRoot;
+    status: HTMLElement;
+    texts: ReturnType<typeof createTexts>;
+    links: { policy: [string | undefined, string] };
+  }
+  let mounted: Mounted | undefined;
+  // Issue 12: a decided visit shows nothing, so it builds nothing. The host, its shadow root and its stylesheet come
+  // with the first banner, dialog or declaration.
+  const mount = (): Mounted => {
+    if (!mounted) {
+      const language = pickLanguage(config, { documentLang: doc.documentElement.lang, languages: win.navigator.languages });
+      const texts = createTexts(config, language);
+      // A-12: the UI says which language it speaks, and right-to-left languages read right to left.
+      const host = h("consentry-ui", { lang: texts.lang, dir: texts.dir });
+      const root = host.attachShadow({ mode: "open" });
+      ownSheet(root, nonce).set(UI_CSS);
+      // A-09: outside the dialog, so the message is still heard after the dialog closes.
+      const status = h("p", { role: "status", class: "v" });
+      root.append(status);
+      doc.body.prepend(host);
+      mounted = { host, root, status, texts, links: { policy: [config.policyUrl, texts.text("policy")] } };
+    }
+    return mounted;
+  };
 
   let banner: HTMLElement | undefined;
   /** WCAG 2.4.3: what had focus before the visitor moved into the banner. */
@@ -46,6 +63,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   const thenAnnounce = (decide: () => void) => () => {
     decide();
+    const { status, texts } = mount();
     status.textContent = texts.text("saved");
   };
   const acceptAll = thenAnnounce(store.acceptAll);
@@ -53,13 +71,14 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   // WCAG 2.4.3: after a decision in the banner, focus goes back where it was, else to the start of the page (the
   // host, first in <body>); never lost on <body>. No scrolling to the top for a click.
-  const giveFocusBack = () =>
+  const giveFocusBack = ({ host } = mount()) =>
     before?.isConnected ? before.focus() : ((host.tabIndex = -1), host.focus({ preventScroll: true }));
 
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
   const withLayer = (use: (loaded: LayerPart) => void, asked?: 1) => {
     if (part) return use(part);
     const arrived = (loaded: SecondLayer) => {
+      const { texts, root, links, status } = mount();
       part ??= loaded.attachLayer({
         store,
         texts,
@@ -97,22 +116,24 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   // A-05: while the banner shows, the page keeps its height in reserve so a focused element can scroll clear of it.
   // Only the end of the page grows, so nothing already laid out moves (no layout shift).
-  const resize = new win.ResizeObserver(() => {
+  let resize: ResizeObserver | undefined;
+  const observeSize = () => new win.ResizeObserver(() => {
     const height = `${banner!.offsetHeight}px`;
     spacer?.set(`html{scroll-padding-bottom:${height};padding-bottom:${height}}`);
   });
 
   const hideBanner = () => {
     if (banner) {
-      if (banner.contains(root.activeElement)) giveFocusBack();
+      if (banner.contains(mounted!.root.activeElement)) giveFocusBack();
       banner.hidden = true;
     }
-    resize.disconnect();
+    resize?.disconnect();
     spacer?.remove();
     spacer = undefined;
   };
 
   const show = () => {
+    const { root, texts, links, status } = mount();
     if (!banner) {
       banner = root.insertBefore(
         createBanner(texts, config.headingLevel, links, doc.baseURI, {
@@ -137,7 +158,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     // The dialog loads when asked for, not when the pointer or focus reaches the banner: that prefetch ran its fetch
     // and compile just before the click, in the input delay of Accept all and Reject all (issue 12).
     spacer ??= ownSheet(doc, nonce);
-    resize.observe(banner);
+    (resize ??= observeSize()).observe(banner);
   };
 
   // The declaration and, with `preferences`, the inline preferences (issue 9) are the second layer's, kept current there.
@@ -156,7 +177,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const destroy = () => {
     offChange();
     hideBanner();
-    host.remove();
+    mounted?.host.remove();
     part?.destroy();
   };
   signal.addEventListener("abort", destroy, { once: true });

@@ -13,8 +13,12 @@ let api: ConsentApi | undefined;
 function start(config: ConsentConfig) {
   const storage = storageWith();
   api = createConsentApi(config, { ui: mountUi, gate: createGate, window: window as never, environment: { storage } });
-  const root = (document.body.querySelector("consentry-ui") as HTMLElement).shadowRoot!;
-  const banner = () => within(root as unknown as HTMLElement).queryByRole("region");
+  // The host is made when the UI first shows something (issue 12), so it is looked up each time.
+  const root = () => (document.body.querySelector("consentry-ui") as HTMLElement | null)?.shadowRoot;
+  const banner = () => {
+    const shadow = root();
+    return shadow ? within(shadow as unknown as HTMLElement).queryByRole("region") : null;
+  };
   return { api, banner, storage };
 }
 

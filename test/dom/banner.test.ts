@@ -52,11 +52,13 @@ describe("banner", () => {
     expect(api.state().decided).toBe(false);
   });
 
-  it("a stored decision means no banner (L-14)", () => {
-    const { ui, host } = mount({}, { storage: storageWith(record()) });
+  it("a stored decision means no banner, and nothing added to the page until the visitor asks (L-14, issue 12)", () => {
+    const { ui, api } = mount({}, { storage: storageWith(record()) });
     expect(ui.queryByRole("region")).toBeNull();
     expect(ui.queryByRole("button", { name: "Accept all" })).toBeNull();
-    expect(host.isConnected).toBe(true);
+    expect(document.querySelector("consentry-ui")).toBeNull();
+    api.open();
+    expect(ui.getByRole("dialog", { name: "Privacy preferences" })).toBeTruthy();
   });
 
   it("reset() and show() bring the banner back", () => {

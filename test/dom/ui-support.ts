@@ -31,13 +31,32 @@ export function storageWith(record?: ConsentRecord): ConsentStorage {
  * (schema `object(shape, rest)` drops `rest` from its Input type); the runtime parser accepts them.
  */
 export function mount(config: Record<string, unknown> = {}, environment: Partial<StoreEnvironment> = {}): Mounted {
+  const earlier = new Set(document.querySelectorAll("consentry-ui"));
   // Most tests are about the banner itself: it shows whatever the page holds unless a test asks for "auto" (issue 9).
   const api = createConsentApi({ banner: "always", ...config } as ConsentConfig, { ui: mountUi, window: window as never, environment: { storage: storageWith(), ...environment } });
   mounted.push(api);
-  // The UI prepends its host to <body> (A-01), so the newest instance's host comes first.
-  const host = document.body.firstElementChild as HTMLElement;
-  const root = host.shadowRoot!;
-  return { api, host, root, ui: within(root as unknown as HTMLElement) };
+  // The UI prepends its host to <body> (A-01) when it first shows something (issue 12: a decided visit builds
+  // nothing), so this instance's host is the one that was not there before, looked up when a test asks.
+  let found: HTMLElement | undefined;
+  const ownHost = () => (found ??= [...document.querySelectorAll<HTMLElement>("consentry-ui")].find((host) => !earlier.has(host)));
+  ownHost();
+  const ownRoot = () => ownHost()?.shadowRoot ?? document.createElement("div").attachShadow({ mode: "open" });
+  const ui = new Proxy({} as BoundFunctions<typeof queries>, {
+    get: (_, query: string) => (...args: unknown[]) =>
+      (within(ownRoot() as unknown as HTMLElement) as unknown as Record<string, (...args: unknown[]) => unknown>)[query]!(...args),
+  });
+  return {
+    api,
+    get host() {
+      const host = ownHost();
+      if (!host) throw new Error("the UI has not mounted: nothing has shown yet");
+      return host;
+    },
+    get root() {
+      return this.host.shadowRoot!;
+    },
+    ui,
+  };
 }
 
 export function unmountAll(): void {
