@@ -92,11 +92,13 @@ function writeSummary(all) {
   const path = "docs/testing.md";
   const before = existsSync(path) ? readFileSync(path, "utf8") : "";
   // A scope that did not run this time keeps its rows (and their date) from the table already there.
-  const kept = SCOPES.filter((scope) => !all.some((ran) => ran.name === scope.name)).flatMap((scope) =>
+  const keptScopes = SCOPES.filter((scope) => !all.some((ran) => ran.name === scope.name));
+  const kept = keptScopes.flatMap((scope) =>
     before.split("\n").filter((line) => line.startsWith(`| **${scope.dir}**`) || line.startsWith(`| ${scope.dir}/`)),
   );
-  // The kept rows' date: the one they already carry, or the time the earlier table was written.
-  const earlier = before.match(/^Written .*? UTC from .*?\. Other rows: (.*) UTC\.$/m) ?? before.match(/^Written (.*) UTC from /m);
+  // The kept rows' date: the earlier table's own when they came from the run that wrote it, else the date they carried.
+  const written = before.match(/^Written (.*?) UTC from (.*?)\.(?: Other rows: (.*) UTC\.)?$/m);
+  const keptDate = written && (keptScopes.every((scope) => written[2].split(" and ").includes(scope.name)) ? written[1] : (written[3] ?? written[1]));
   const rows = all.flatMap(({ dir, floor, files, total, seconds }) => [
     `| **${dir}** (floor ${floor}%${seconds === undefined ? "" : `, ${seconds} s`}) | **${percent(total)}** | ${total.scored} | ${total.survived} | ${total.ignored} |`,
     ...files.map((file) => `| ${file.file} | ${percent(file)} | ${file.scored} | ${file.survived} | ${file.ignored} |`),
@@ -104,7 +106,7 @@ function writeSummary(all) {
   const section = [
     "<!-- mutation:start (written by npm run mutation; do not edit by hand) -->",
     `Written ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC from ${all.map((scope) => scope.name).join(" and ")}.` +
-      (kept.length && earlier ? ` Other rows: ${earlier[1]} UTC.` : ""),
+      (kept.length && keptDate ? ` Other rows: ${keptDate} UTC.` : ""),
     "",
     "| file | score | mutants | survived | ignored (static) |",
     "|---|---|---|---|---|",
