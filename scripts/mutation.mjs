@@ -1,9 +1,10 @@
-// npm run mutation: Stryker over src/core (floor 90%) and src/gate (floor 85%), one scope after the other, each against
+// npm run mutation: Stryker over src/core (floor 90%), src/gate (floor 85%) and the consent-log receiver in src/node/log
+// (floor 85%), one scope after the other, each against
 // its committed incremental baseline (test/mutation/<scope>-incremental.json), so only mutants in changed code or under
 // changed tests run again. Then a per-file summary goes into docs/testing.md.
 //   npm run mutation                 incremental; updates the baselines, reports/mutation/ and docs/testing.md
 //   npm run mutation -- --force      every mutant again (a fresh baseline)
-//   npm run mutation -- --scope=gate one scope only (core or gate)
+//   npm run mutation -- --scope=gate one scope only (core, gate or log)
 //   npm run mutation -- --summary    no run: rewrite docs/testing.md from the reports already in reports/mutation/
 //   node scripts/mutation.mjs --ci   incremental; writes .tmp/layers/mutation.json instead of the docs
 // Exit status 1 when a scope is below its floor or Stryker fails.
@@ -13,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 const SCOPES = [
   { name: "core", dir: "src/core", floor: 90 },
   { name: "gate", dir: "src/gate", floor: 85 },
+  { name: "log", dir: "src/node/log", floor: 85 },
 ];
 const ci = process.argv.includes("--ci");
 const force = process.argv.includes("--force");

@@ -1,6 +1,6 @@
 // The consent-log receiver (issue 14, L-12) through its Fetch-API handler, against PGlite and a real PostgreSQL.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CONSENT_METHODS } from "../../src/core/record";
 import { createConsentLogHandler } from "../../src/node/log/handler";
 import { exportRecords } from "../../src/node/log/queries";
@@ -17,6 +17,9 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
 
   beforeAll(async () => {
     ({ store, stop } = await openBackend(backend));
+  });
+  // Made for each test, so mutation testing sees which tests run the handler's set-up (a beforeAll belongs to none).
+  beforeEach(() => {
     handle = createConsentLogHandler({ store, origins: [SITE], readToken: TOKEN });
   });
   afterAll(() => stop());

@@ -12,7 +12,7 @@ export interface Backend {
   start(): Promise<{ database: string; stop(): Promise<void> }>;
 }
 
-export const BACKENDS: Backend[] = [
+const ALL_BACKENDS: Backend[] = [
   {
     name: "PGlite",
     start: async () => ({ database: IN_MEMORY, stop: async () => undefined }),
@@ -25,6 +25,10 @@ export const BACKENDS: Backend[] = [
     },
   },
 ];
+
+/** CONSENTRY_LOG_BACKENDS=PGlite narrows the list (mutation testing runs on PGlite alone); unset, both run. */
+const wanted = process.env.CONSENTRY_LOG_BACKENDS?.split(",");
+export const BACKENDS = ALL_BACKENDS.filter((backend) => !wanted || wanted.includes(backend.name));
 
 export async function openBackend(backend: Backend): Promise<{ store: LogStore; database: string; stop(): Promise<void> }> {
   const started = await backend.start();

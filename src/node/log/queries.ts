@@ -124,11 +124,12 @@ export async function purge(sql: Sql, before: Date): Promise<number> {
     `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING 1) SELECT count(*)::int AS count FROM gone`,
     [before.toISOString()],
   );
-  return rows[0]?.count ?? 0;
+  // count(*) without GROUP BY always returns one row.
+  return rows[0]!.count;
 }
 
 /** How many decisions the log holds (tests and the load script compare it with what was acknowledged). */
 export async function countAll(sql: Sql): Promise<number> {
   const rows = await sql.query<{ count: number }>("SELECT count(*)::int AS count FROM consent_records");
-  return rows[0]?.count ?? 0;
+  return rows[0]!.count;
 }

@@ -24,19 +24,14 @@ export const recordSchema = z
     method: z.enum(CONSENT_METHODS),
     gpc: z.boolean(),
   })
-  .superRefine((record, context) => {
-    const decided = Date.parse(record.decidedAt);
-    if (decided < EARLIEST) context.addIssue({ code: "custom", path: ["decidedAt"], message: "is before 2020" });
-    if (Date.parse(record.updatedAt) < decided) {
-      context.addIssue({ code: "custom", path: ["updatedAt"], message: "is before decidedAt" });
-    }
-    if (Date.parse(record.updatedAt) > Date.now() + CLOCK_SKEW_MS) {
-      context.addIssue({ code: "custom", path: ["updatedAt"], message: "is more than a day in the future" });
-    }
-    if (Object.keys(record.categories).length > 64) {
-      context.addIssue({ code: "custom", path: ["categories"], message: "has more than 64 categories" });
-    }
-  });
+  // Each check runs even when another failed, so a sender hears every problem at once.
+  .refine((record) => Date.parse(record.decidedAt) >= EARLIEST, { path: ["decidedAt"], message: "is before 2020" })
+  .refine((record) => Date.parse(record.updatedAt) >= Date.parse(record.decidedAt), { path: ["updatedAt"], message: "is before decidedAt" })
+  .refine((record) => Date.parse(record.updatedAt) <= Date.now() + CLOCK_SKEW_MS, {
+    path: ["updatedAt"],
+    message: "is more than a day in the future",
+  })
+  .refine((record) => Object.keys(record.categories).length <= 64, { path: ["categories"], message: "has more than 64 categories" });
 
 export interface RecordProblem {
   /** Dotted path into the record, `""` for the record itself. */
@@ -59,10 +54,9 @@ export function parseRecord(text: string): ParsedRecord {
   return {
     ok: false,
     problems: result.error.issues.flatMap((issue): RecordProblem[] => {
-      // zod reports unknown keys at the parent; name each key so the sender sees which field is extra.
-      if (issue.code === "unrecognized_keys") {
-        return issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: "is not a record field" }));
-      }
+      // zod reports unknown keys at the parent (the record: its only strict object); name each key so the sender
+      // sees which field is extra.
+      if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ path: key, message: "is not a record field" }));
       return [{ path: issue.path.map(String).join("."), message: issue.message }];
     }),
   };

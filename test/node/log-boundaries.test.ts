@@ -1,0 +1,228 @@
+// The consent-log receiver's edges (issue 14, L-12): what it refuses and what it says when it does, the CORS answer a
+// browser sees, where it listens, and the export's cells. The handler runs on an in-memory PGlite store.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { exportLines } from "../../src/node/log/export";
+import { createConsentLogHandler } from "../../src/node/log/handler";
+import { exportRecords, type StoredRecord } from "../../src/node/log/queries";
+import type { Sql } from "../../src/node/log/sql";
+import { parseRange } from "../../src/node/log/range";
+import { parseRecord } from "../../src/node/log/record";
+import { IN_MEMORY, openLogStore, type LogStore } from "../../src/node/log/store";
+import { decision } from "../support/log-backends";
+
+const SITE = "https://shop.example";
+const TOKEN = "read-token-for-tests";
+const DAY = 24 * 60 * 60 * 1000;
+
+const problems = (body: unknown) => {
+  const parsed = parseRecord(typeof body === "string" ? body : JSON.stringify(body));
+  return parsed.ok ? [] : parsed.problems;
+};
+
+afterEach(() => vi.useRealTimers());
+
+describe("consent log: which records it takes (L-12, X-07)", () => {
+  it("a body that is not JSON is refused as such", () => {
+    expect(problems("{not json")).toEqual([{ path: "", message: "the body is not JSON" }]);
+  });
+
+  it("a decision from before 2020 is refused; one made at the first instant of 2020 is kept", () => {
+    const at = "2019-12-31T23:59:59.999Z";
+    expect(problems(decision({ decidedAt: at, updatedAt: at }))).toEqual([{ path: "decidedAt", message: "is before 2020" }]);
+    const first = "2020-01-01T00:00:00.000Z";
+    expect(problems(decision({ decidedAt: first, updatedAt: first }))).toEqual([]);
+  });
+
+  it("an update dated before its decision is refused, saying so", () => {
+    const record = decision({ decidedAt: "2026-02-02T00:00:00.000Z", updatedAt: "2026-02-01T00:00:00.000Z" });
+    expect(problems(record)).toEqual([{ path: "updatedAt", message: "is before decidedAt" }]);
+  });
+
+  it("a clock up to a day fast is tolerated; a millisecond more is refused", () => {
+    vi.useFakeTimers({ now: Date.parse("2026-06-01T12:00:00.000Z") });
+    const ahead = (ms: number) => new Date(Date.now() + ms).toISOString();
+    expect(problems(decision({ decidedAt: ahead(DAY), updatedAt: ahead(DAY) }))).toEqual([]);
+    expect(problems(decision({ decidedAt: ahead(DAY), updatedAt: ahead(DAY + 1) }))).toEqual([
+      { path: "updatedAt", message: "is more than a day in the future" },
+    ]);
+  });
+
+  it("64 categories are taken, 65 are refused", () => {
+    const categories = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`c${index}`, index % 2 == 0]));
+    expect(problems(decision({ categories: categories(64) }))).toEqual([]);
+    expect(problems(decision({ categories: categories(65) }))).toEqual([{ path: "categories", message: "has more than 64 categories" }]);
+  });
+
+  it("each field a record does not have is named", () => {
+    expect(problems({ ...decision(), ip: "203.0.113.9", ua: "x" })).toEqual([
+      { path: "ip", message: "is not a record field" },
+      { path: "ua", message: "is not a record field" },
+    ]);
+  });
+});
+
+describe("consent log: read ranges", () => {
+  const now = Date.parse("2026-03-10T08:00:00.000Z");
+
+  it("without from or to, a read covers everything from 2020 until a day from now", () => {
+    expect(parseRange(undefined, undefined, now)).toEqual({ from: new Date("2020-01-01T00:00:00.000Z"), to: new Date(now + DAY) });
+    expect(parseRange("2026-01-01", undefined, now)).toEqual({ from: new Date("2026-01-01"), to: new Date(now + DAY) });
+    expect(parseRange(undefined, "2026-02-01", now)).toEqual({ from: new Date("2020-01-01"), to: new Date("2026-02-01") });
+  });
+
+  it("a bad bound is named, and an empty range is refused", () => {
+    expect(parseRange("yesterday", undefined, now)).toBe("from: expected an ISO date such as 2026-01-31");
+    expect(parseRange(undefined, "soon", now)).toBe("to: expected an ISO date such as 2026-01-31");
+    expect(parseRange("2026-01-02", "2026-01-02", now)).toBe("to: must be after from");
+    expect(parseRange("2026-01-02T00:00:00.000Z", "2026-01-02T00:00:00.001Z", now)).toEqual({
+      from: new Date("2026-01-02T00:00:00.000Z"),
+      to: new Date("2026-01-02T00:00:00.001Z"),
+    });
+  });
+});
+
+describe("consent log: the CSV export", () => {
+  async function* one(categories: Record<string, boolean>): AsyncGenerator<StoredRecord> {
+    yield { ...decision({ categories }), receivedAt: "2026-01-01T00:00:00.000Z" };
+  }
+  const cells = async (categories: Record<string, boolean>) => {
+    const chunks: string[] = [];
+    for await (const chunk of exportLines(one(categories), "csv")) chunks.push(chunk);
+    return chunks[1]!.trimEnd().split(",").slice(7);
+  };
+
+  it("lists granted and refused categories apart, in name order, space-separated", async () => {
+    expect(await cells({ marketing: true, analytics: true, preferences: false })).toEqual(["analytics marketing", "preferences"]);
+    expect(await cells({ zeta: false, alpha: false, beta: true })).toEqual(["beta", "alpha zeta"]);
+  });
+});
+
+describe("consent log: the HTTP surface a site and its browser see", () => {
+  let store: LogStore;
+  beforeAll(async () => {
+    store = await openLogStore(IN_MEMORY);
+  });
+  afterAll(() => store.close());
+
+  const handlerWith = (options: Partial<Parameters<typeof createConsentLogHandler>[0]> = {}) =>
+    createConsentLogHandler({ store, origins: [SITE], readToken: TOKEN, ...options });
+  const postTo = (handle: (request: Request) => Promise<Response>, path: string, body: string, headers: Record<string, string> = {}) =>
+    handle(new Request(`http://log.test${path}`, { method: "POST", body, headers: { "content-type": "text/plain", ...headers } }));
+  const get = (handle: (request: Request) => Promise<Response>, path: string) =>
+    handle(new Request(`http://log.test${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }));
+
+  it("a browser's preflight from a configured origin may POST a text body, and caches the answer for a day", async () => {
+    const preflight = await handlerWith()(
+      new Request("http://log.test/consent-log", {
+        method: "OPTIONS",
+        headers: { origin: SITE, "access-control-request-method": "POST", "access-control-request-headers": "content-type, x-tracking-id" },
+      }),
+    );
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(SITE);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type");
+    expect(preflight.headers.get("access-control-max-age")).toBe("86400");
+  });
+
+  it("counts what it holds, one more for each new decision and none for a retry", async () => {
+    const handle = handlerWith();
+    const before = await store.count();
+    const body = JSON.stringify(decision());
+    await postTo(handle, "/consent-log", body);
+    await postTo(handle, "/consent-log", body);
+    expect(await store.count()).toBe(before + 1);
+  });
+
+  it("an export pages through the log and stops at the first short page, without an extra query", async () => {
+    const at = Date.parse("2022-03-01T00:00:00.000Z");
+    for (let index = 0; index < 5; index++) await store.insert(decision({}, new Date(at + index * 1000)));
+    const range = { from: new Date(at), to: new Date(at + DAY) };
+    const exported = async (pageSize: number) => {
+      let queries = 0;
+      const counting: Sql = { ...store.sql, query: (text, params) => (queries++, store.sql.query(text, params)) };
+      let rows = 0;
+      for await (const _ of exportRecords(counting, range, pageSize)) rows++;
+      return { rows, queries };
+    };
+    expect(await exported(2)).toEqual({ rows: 5, queries: 3 });
+    // A last page that is exactly full needs one more query to learn that nothing follows.
+    expect(await exported(5)).toEqual({ rows: 5, queries: 2 });
+    expect(await exported(10)).toEqual({ rows: 5, queries: 1 });
+  });
+
+  it("without configured origins, only same-origin pages and origin-less clients may send", async () => {
+    const handle = handlerWith({ origins: undefined });
+    const refused = await postTo(handle, "/consent-log", JSON.stringify(decision()), { origin: SITE });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: "this origin may not send records here" });
+    expect((await postTo(handle, "/consent-log", JSON.stringify(decision()))).status).toBe(201);
+  });
+
+  it("listens where `path` says, however its slashes are written, and nowhere else", async () => {
+    const handle = handlerWith({ path: "//api/consent//" });
+    expect((await postTo(handle, "/api/consent", JSON.stringify(decision()))).status).toBe(201);
+    const elsewhere = await postTo(handle, "/consent-log", JSON.stringify(decision()));
+    expect(elsewhere.status).toBe(404);
+    expect(await elsewhere.json()).toEqual({ error: "not found" });
+    const record = decision();
+    await postTo(handle, "/api/consent", JSON.stringify(record));
+    expect(((await (await get(handle, `/api/consent/records/${record.id}`)).json()) as { records: unknown[] }).records).toHaveLength(1);
+  });
+
+  it("at the root path, records and the read API both live at the top", async () => {
+    const handle = handlerWith({ path: "/" });
+    const record = decision();
+    expect((await postTo(handle, "/", JSON.stringify(record))).status).toBe(201);
+    expect(((await (await get(handle, `/records/${record.id}`)).json()) as { records: unknown[] }).records).toHaveLength(1);
+  });
+
+  it("takes bodies up to 4096 bytes by default and names the limit past it", async () => {
+    const handle = handlerWith();
+    const padded = (size: number) => {
+      const text = JSON.stringify(decision());
+      return text + " ".repeat(size - new TextEncoder().encode(text).length);
+    };
+    expect((await postTo(handle, "/consent-log", padded(4096))).status).toBe(201);
+    const over = await postTo(handle, "/consent-log", padded(4097));
+    expect(over.status).toBe(413);
+    expect(await over.json()).toEqual({ error: "the body is over 4096 bytes" });
+  });
+
+  it("says what is wrong with a request it refuses", async () => {
+    const handle = handlerWith();
+    const bad = await postTo(handle, "/consent-log", JSON.stringify({ ...decision(), method: "nope" }));
+    expect(await bad.json()).toMatchObject({ error: "not a consent record", problems: [{ path: "method" }] });
+    const cases: [string, string][] = [
+      ["/consent-log/records/NOT-A-UUID", "consentId: expected a lowercase UUID"],
+      ["/consent-log/records?format=xml", "format: expected jsonl or csv"],
+      ["/consent-log/records?from=soon", "from: expected an ISO date such as 2026-01-31"],
+      ["/consent-log/stats?to=later", "to: expected an ISO date such as 2026-01-31"],
+    ];
+    for (const [path, error] of cases) {
+      const response = await get(handle, path);
+      expect(response.status, path).toBe(400);
+      expect(await response.json(), path).toEqual({ error });
+    }
+  });
+
+  it("an export is typed for what it is and never cached", async () => {
+    const handle = handlerWith();
+    const jsonl = await get(handle, "/consent-log/records");
+    expect(jsonl.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    expect(jsonl.headers.get("cache-control")).toBe("no-store");
+    await jsonl.body?.cancel();
+    const csv = await get(handle, "/consent-log/records?format=csv");
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("cache-control")).toBe("no-store");
+    await csv.text();
+  });
+
+  it("a failing store answers 503 with a retry hint, and the site's onError hears of it", async () => {
+    const onError = vi.fn();
+    const broken = { insert: () => Promise.reject(new Error("disk full")) } as unknown as LogStore;
+    const response = await postTo(createConsentLogHandler({ store: broken, onError }), "/consent-log", JSON.stringify(decision()));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: "the consent log is unavailable; retry later" });
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "disk full" }));
+  });
+});
