@@ -1,6 +1,6 @@
 // Puts the parts together: config -> store -> gate, integrations, UI. Every entry builds its API here.
 import type { Listener, Unsubscribe } from "./core/bus";
-import { parseConfig, type ConfigSection, type ConsentConfig, type ResolvedConfig } from "./core/config";
+import { parseConfig, type ConfigSection, type CoreConfig, type CoreResolvedConfig } from "./core/config";
 import { createBrowserStorage, createMemoryStorage, type PageWindow, type StorageMode } from "./core/storage";
 import { createStore, type ConsentEvents, type ConsentState, type ConsentStore, type StoreEnvironment } from "./core/store";
 
@@ -38,7 +38,7 @@ export interface ConsentApi {
 /** What each part is handed: the store, the parsed config, the page, and a signal that aborts on destroy. */
 export interface ConsentContext {
   readonly store: ConsentStore;
-  readonly config: ResolvedConfig;
+  readonly config: CoreResolvedConfig;
   readonly api: ConsentApi;
   readonly window: PageWindow | undefined;
   readonly signal: AbortSignal;
@@ -78,7 +78,7 @@ export interface Parts {
   nonce?: string;
 }
 
-export function createConsentApi(input: ConsentConfig | undefined, parts: Parts = {}): ConsentApi {
+export function createConsentApi(input: CoreConfig | undefined, parts: Parts = {}): ConsentApi {
   const config = parseConfig(input, parts.integrations?.flatMap((integration) => integration.configSection ?? []));
   const win = parts.window ?? (typeof window === "undefined" ? undefined : window);
   const controller = new AbortController();

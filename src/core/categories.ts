@@ -1,5 +1,5 @@
 // The category registry: the four built-ins, relabelled or extended by config, with their declared cookies and storage keys.
-import type { CookieDeclaration, ResolvedConfig, StorageDeclaration } from "./config";
+import type { CookieDeclaration, CoreResolvedConfig, StorageDeclaration } from "./config";
 
 export const NECESSARY = "necessary";
 export const BUILT_IN_CATEGORIES = [NECESSARY, "preferences", "analytics", "marketing"] as const;
@@ -33,7 +33,7 @@ export interface Registry {
   has(id: string): boolean;
 }
 
-export function createRegistry(config: Pick<ResolvedConfig, "categories">): Registry {
+export function createRegistry(config: Pick<CoreResolvedConfig, "categories">): Registry {
   const ids = [...new Set<string>([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories)])];
   const all = ids.map((id): Category => {
     const declared = config.categories[id];

@@ -1,7 +1,5 @@
 // The configuration schema (DESIGN 5): one boundary where page-supplied config becomes a typed value.
 import { CATEGORY_ID } from "./category-id";
-import type { GoogleConsentModeConfig, GoogleConsentModeInput } from "./consent-mode-config";
-import type { PostHogConfig, PostHogInput } from "./posthog-config";
 import * as s from "./schema";
 
 const optionalText = s.optional(s.string());
@@ -52,15 +50,14 @@ const translation = s.object(
   s.string(),
 );
 
-/** A vendor's part of the config, checked by the integration that reads it (see `parseConfig`). */
-export type SectionKey = "posthog" | "googleConsentMode";
-export interface ConfigSection {
-  readonly key: SectionKey;
-  readonly schema: s.Schema<unknown, unknown>;
+/**
+ * A vendor's part of the config (`posthog`, `services`, ...), checked by the integration that reads it (see
+ * `parseConfig`). Core knows categories, not vendors (DESIGN 1): the keys and schemas live with the integrations.
+ */
+export interface ConfigSection<T = unknown> {
+  readonly key: string;
+  readonly schema: s.Schema<T, unknown>;
 }
-
-// Without the integration that reads it, a vendor section is only checked to be an object: nothing here reads it.
-const unclaimed = s.optional(s.record(s.string(), s.unknown()));
 
 const configShape = {
   /** Where the JSON Schema lives, for editors (dist/consentry.schema.json); ignored here. */
@@ -82,8 +79,6 @@ const configShape = {
   ),
   gpc: s.withDefault(s.boolean(), true),
   categories: s.withDefault(s.record(s.string(CATEGORY_ID), categoryConfig, 32), {}),
-  posthog: unclaimed,
-  googleConsentMode: unclaimed,
   /** A language code, or "auto" to follow `<html lang>` and the browser. */
   language: s.withDefault(s.string(), "en"),
   translations: s.withDefault(s.record(s.string(), translation), {}),
@@ -99,22 +94,20 @@ const configShape = {
 };
 const configSchema = s.object(configShape);
 
-/** What a page may pass: every key optional, defaults filled in by `parseConfig`. */
-export type ConsentConfig = Omit<s.Input<typeof configSchema>, SectionKey> & {
-  posthog?: PostHogInput;
-  googleConsentMode?: GoogleConsentModeInput;
-};
-export type ResolvedConfig = Omit<s.Output<typeof configSchema>, SectionKey> & {
-  posthog?: PostHogConfig;
-  googleConsentMode?: GoogleConsentModeConfig;
-};
+/**
+ * What a page may pass: every key optional, defaults filled in by `parseConfig`. Vendor sections are typed by the
+ * integrations (`src/integrations/config.ts`); here they are whatever their own schema accepts.
+ */
+export type CoreConfig = BaseConfig & { readonly [section: string]: unknown };
+export type CoreResolvedConfig = BaseResolvedConfig & { readonly [section: string]: unknown };
+/** Core's own keys only, for the integrations to add their sections to. */
+export type BaseConfig = s.Input<typeof configSchema>;
+export type BaseResolvedConfig = s.Output<typeof configSchema>;
 export type CategoryConfig = s.Output<typeof categoryConfig>;
 /** A declared cookie, in its object form. */
 export type CookieDeclaration = CategoryConfig["cookies"][number];
 /** A declared localStorage or sessionStorage key, or IndexedDB database, in its object form. */
 export type StorageDeclaration = CategoryConfig["storage"][number];
-export type { PostHogConfig } from "./posthog-config";
-export type { ConsentModeType, GoogleConsentModeConfig } from "./consent-mode-config";
 export type Translation = s.Output<typeof translation>;
 
 /** An invalid config: `issues` holds one line per bad path, `message` all of them. */
@@ -126,13 +119,17 @@ export class ConfigError extends Error {
 }
 
 /**
- * Parses page config; throws one ConfigError naming every bad path and what was expected. `posthog` and
- * `googleConsentMode` are checked (and get their defaults) through the `sections` of the integrations that read them,
- * so a headless bundle carries the schemas of the vendors it uses only; `createConsent` passes its integrations'.
+ * Parses page config; throws one ConfigError naming every bad path and what was expected. A vendor section is
+ * checked (and gets its defaults) through the `sections` of the integrations that read it, so a headless bundle
+ * carries the schemas of the vendors it uses only; `createConsent` passes its integrations'. For a key given twice
+ * the last section wins (an integration's real schema over an inert placeholder).
  */
-export function parseConfig(input: unknown, sections: readonly ConfigSection[] = []): ResolvedConfig {
+export function parseConfig(input: unknown, sections: readonly ConfigSection[] = []): CoreResolvedConfig {
   const shape = { ...configShape, ...Object.fromEntries(sections.map(({ key, schema }) => [key, s.optional(schema)])) };
   const result = s.safeParse(s.object(shape), input ?? {});
-  if (result.ok) return result.value as ResolvedConfig;
+  if (result.ok) return result.value as CoreResolvedConfig;
   throw new ConfigError(result.issues.map(s.formatIssue));
 }
+
+/** A vendor section of a parsed config, typed by the section that checked it. */
+export const sectionOf = <T>(config: CoreResolvedConfig, { key }: ConfigSection<T>): T | undefined => config[key] as T | undefined;

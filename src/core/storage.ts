@@ -1,5 +1,5 @@
 // Where the record lives: a first-party cookie, a localStorage mirror and a memory fallback, reconciled on load (S-01..S-05).
-import type { ResolvedConfig } from "./config";
+import type { CoreResolvedConfig } from "./config";
 import { cookieNames, eraseCookie, readCookie, writeCookie, type CookieAttributes, type PageLocation } from "./cookie-jar";
 import { decodeRecord, encodeRecord, newerRecord, type ConsentRecord } from "./record";
 
@@ -99,7 +99,7 @@ export function createMemoryStorage(): ConsentStorage {
   return createStorage({});
 }
 
-type CookieSettings = ResolvedConfig["cookie"];
+type CookieSettings = CoreResolvedConfig["cookie"];
 
 /** The page's global object, typed with its constructors (`BroadcastChannel`, …). */
 export type PageWindow = Window & typeof globalThis;

@@ -1,7 +1,7 @@
 // The consent store: state, actions and the rules of DESIGN 6 (default deny, revision, expiry, GPC, cross-tab).
 import { createBus, type Bus, type Unsubscribe } from "./bus";
 import { createRegistry, NECESSARY, refusedByGpc, type Registry } from "./categories";
-import type { ResolvedConfig } from "./config";
+import type { CoreResolvedConfig } from "./config";
 import { RECORD_VERSION, type ConsentMethod, type ConsentRecord } from "./record";
 import type { ConsentStorage, StorageMode } from "./storage";
 
@@ -79,7 +79,7 @@ export interface ConsentStore {
 }
 
 /** Whether a stored record still speaks for the visitor under this config (L-13). */
-export function isCurrent(record: ConsentRecord, config: ResolvedConfig, registry: Registry, now: number): boolean {
+export function isCurrent(record: ConsentRecord, config: CoreResolvedConfig, registry: Registry, now: number): boolean {
   if (record.revision < config.revision) return false;
   if (now - Date.parse(record.updatedAt) > config.cookie.expiresDays * DAY_MS) return false;
   // A category the visitor was never asked about means asking again.
@@ -90,7 +90,7 @@ export function isCurrent(record: ConsentRecord, config: ResolvedConfig, registr
  * What each category is when nobody has decided: denied in opt-in mode (L-02), on until refused in opt-out mode;
  * an exempt category (audience measurement, L-20) runs until the visitor objects.
  */
-export function defaultChoices(config: ResolvedConfig, registry: Registry, gpc: boolean): Record<string, boolean> {
+export function defaultChoices(config: CoreResolvedConfig, registry: Registry, gpc: boolean): Record<string, boolean> {
   const choices: Record<string, boolean> = {};
   for (const id of registry.optional) {
     choices[id] = (config.mode === "opt-out" || registry.get(id)!.exempt) && !refusedByGpc(registry, gpc, id);
@@ -98,7 +98,7 @@ export function defaultChoices(config: ResolvedConfig, registry: Registry, gpc: 
   return choices;
 }
 
-export function createStore(config: ResolvedConfig, env: StoreEnvironment): ConsentStore {
+export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): ConsentStore {
   const registry = createRegistry(config);
   const now = env.now ?? Date.now;
   const randomUUID = env.randomUUID ?? uuid;

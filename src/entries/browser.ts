@@ -3,8 +3,8 @@ import { createConsentApi, type ConsentApi, type ConsentContext, type Parts } fr
 import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
 import { createGate } from "../gate/index";
-import { consentModeSection } from "../core/consent-mode-config";
-import { posthogSection } from "../core/posthog-config";
+import { consentModeSection } from "../integrations/consent-mode-config";
+import { posthogSection } from "../integrations/posthog-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
 import { withSection } from "../integrations/section";
 import { addonUrl, lazyIntegration } from "../page/addons";

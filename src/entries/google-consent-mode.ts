@@ -1,7 +1,6 @@
 // `consentry/google-consent-mode`: Google Consent Mode v2 for the npm package (REQUIREMENTS 3). Nothing happens at import.
 import type { Integration } from "../api";
-import type { GoogleConsentModeConfig } from "../core/config";
-import { consentModeSection } from "../core/consent-mode-config";
+import { consentModeSection, type GoogleConsentModeConfig } from "../integrations/consent-mode-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
 import { withSection } from "../integrations/section";
 
@@ -11,7 +10,7 @@ export {
   type ConsentModeMapping,
   type ConsentModeValues,
 } from "../integrations/google-consent-mode";
-export type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
+export type { ConsentModeType, GoogleConsentModeConfig } from "../integrations/consent-mode-config";
 
 /**
  * The integration, for `createConsent(config, { integrations: [googleConsentMode({ tagId: "G-XXXX" })] })`:

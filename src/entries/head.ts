@@ -3,7 +3,7 @@
 // the parser to finish: the pre-load queue, and Consent Mode's `default` (G-02) when the config has
 // `googleConsentMode`. consentry.js, deferred, then checks the config, applies a stored decision (`update`, G-03,
 // within `wait_for_update`) and does everything else; it recognises this `default` and does not push it again.
-import type { GoogleConsentModeConfig } from "../core/config";
+import type { GoogleConsentModeConfig } from "../integrations/consent-mode-config";
 import { consentModeDefault, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import { readConfig } from "../page/read-config";
 

@@ -1,6 +1,6 @@
 // `consentry/posthog`: PostHog behind consent for the npm package (REQUIREMENTS 4). Nothing happens at import.
 import type { Integration, Loader } from "../api";
-import { posthogSection } from "../core/posthog-config";
+import { posthogSection } from "../integrations/posthog-config";
 import { createPosthogLoader, posthogIntegration, type PosthogLoaderOptions } from "../integrations/posthog";
 import { withSection } from "../integrations/section";
 

@@ -2,4 +2,6 @@
 export { ConsentProvider, type ConsentProviderProps } from "../react/provider";
 export { useConsent, useGranted, type ConsentValue } from "../react/hooks";
 export { Gated, type GatedProps } from "../react/gated";
-export type { ConsentApi, ConsentConfig, ConsentState, ChangeEvent } from "./index";
+export type { ConsentApi } from "../api";
+export type { ConsentConfig } from "../integrations/config";
+export type { ChangeEvent, ConsentState } from "../core/store";

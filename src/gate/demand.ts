@@ -4,7 +4,6 @@
 // `optional` event on the store's bus.
 import type { Registry } from "../core/categories";
 import { NECESSARY, STORAGE_KINDS } from "../core/categories";
-import type { ResolvedConfig } from "../core/config";
 import type { ConsentStore } from "../core/store";
 
 export const needConsent = (store: ConsentStore): void => store.bus.emit("optional", undefined);
@@ -12,8 +11,6 @@ export const needConsent = (store: ConsentStore): void => store.bus.emit("option
 /** Category ids other than `necessary`: what a loader must name to need consent. */
 export const namesOptional = (ids: readonly string[]): boolean => ids.some((id) => id != NECESSARY);
 
-/** An optional category that declares anything, or PostHog or Google Consent Mode configured. */
-export const configNeedsConsent = (registry: Registry, config: ResolvedConfig): unknown =>
-  config.posthog ||
-  config.googleConsentMode ||
+/** An optional category that declares anything (a configured vendor says so itself: integrations/section.ts). */
+export const configNeedsConsent = (registry: Registry): unknown =>
   registry.all.some((category) => !category.required && STORAGE_KINDS.some((kind) => category[kind][0]));

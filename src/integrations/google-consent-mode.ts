@@ -1,7 +1,8 @@
 // Google Consent Mode v2 (REQUIREMENTS 3): `default` all denied but security at start (G-02), `update` from a stored
 // record at once (G-03), one full `update` per decision (G-04), and Google's tag as a gated loader (basic mode, G-07).
 import type { Integration } from "../api";
-import type { ConsentModeType, GoogleConsentModeConfig } from "../core/config";
+import { sectionOf } from "../core/config";
+import { consentModeSection, type ConsentModeType, type GoogleConsentModeConfig } from "./consent-mode-config";
 import { injectScript } from "./script";
 
 export type ConsentModeMapping = Readonly<Record<string, readonly ConsentModeType[]>>;
@@ -59,7 +60,7 @@ export function consentModeDefault(win: unknown, settings: Partial<GoogleConsent
 export const consentModeIntegration =
   (options?: Partial<GoogleConsentModeConfig>): Integration =>
   ({ config, api, store, window: win, nonce }) => {
-    const settings = options ?? config.googleConsentMode;
+    const settings = options ?? sectionOf(config, consentModeSection);
     if (!settings || !win) return;
     const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...settings.mapping };
     const gtag = consentModeDefault(win, settings, mapping);

@@ -2,9 +2,8 @@
 // each does nothing unless its key is set.
 import type { Integration } from "../api";
 import { consentLogIntegration } from "./consent-log";
-import { consentModeSection } from "../core/consent-mode-config";
-import { parseConfig as parseWith, type ResolvedConfig } from "../core/config";
-import { posthogSection } from "../core/posthog-config";
+import { consentModeSection } from "./consent-mode-config";
+import { posthogSection } from "./posthog-config";
 import { consentModeIntegration } from "./google-consent-mode";
 import { posthogIntegration } from "./posthog";
 import { withSection } from "./section";
@@ -15,6 +14,4 @@ export const builtInIntegrations: readonly Integration[] = [
   withSection(posthogIntegration, posthogSection),
   consentLogIntegration,
 ];
-
-/** `parseConfig` of `consentry`: every section the built-in integrations read is checked, as `createConsent` does. */
-export const parseConfig = (input: unknown): ResolvedConfig => parseWith(input, [posthogSection, consentModeSection]);
+export { parseConfig } from "./config";

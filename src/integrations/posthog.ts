@@ -3,7 +3,9 @@
 import type { Integration, Loader } from "../api";
 import type { PageWindow } from "../core/storage";
 import { eraseCookies, eraseKeys } from "../gate/cleanup";
+import { sectionOf } from "../core/config";
 import { report } from "../gate/report";
+import { posthogSection } from "./posthog-config";
 import { injectScript } from "./script";
 
 /** The part of a PostHog instance (`posthog-js`) the loader uses. */
@@ -107,7 +109,7 @@ export function createPosthogLoader(options: PosthogLoaderOptions): Loader {
 
 /** `posthog: {...}` in the config: registers the loader, and sweeps leftovers while the category is denied (P-05). */
 export const posthogIntegration: Integration = ({ config, api, store, window: win, nonce }) => {
-  const settings = config.posthog;
+  const settings = sectionOf(config, posthogSection);
   if (!settings || !win) return;
   // L-09: PostHog is never strictly necessary.
   if (settings.category == "necessary") return report(store, "posthog", "PostHog cannot be in the necessary category");

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { runInNewContext } from "node:vm";
-import type { Verb } from "./cli";
+import type { Verb } from "./verb";
 import { configProblems } from "./config-problems";
 import { missingPeer } from "./peers";
 

@@ -3,11 +3,7 @@
 // so `consentry check` never loads the browser driver and a missing optional peer only matters to the verb that needs it.
 // Exit codes: 0 success, 1 the verb's own "found problems", 2 could not run.
 
-export interface Verb {
-  /** One line for `consentry --help`. */
-  readonly summary: string;
-  run(argv: string[]): Promise<number>;
-}
+import type { Verb } from "./verb";
 
 const verbs: Record<string, () => Promise<{ default: Verb }>> = {
   audit: () => import("./audit/index"),

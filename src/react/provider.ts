@@ -3,9 +3,9 @@
 import { createContext, createElement, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ConsentApi } from "../api";
 import { NECESSARY } from "../core/categories";
-import type { ConsentConfig } from "../core/config";
+import type { ConsentConfig } from "../integrations/config";
 import type { ConsentState } from "../core/store";
-import { createConsent } from "../entries/index";
+import { createConsent } from "../page/create-consent";
 
 /** What the provider hands down: the instance (none yet on a server and in the first render) and how to read it. */
 export interface ConsentBinding {

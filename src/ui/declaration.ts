@@ -2,7 +2,7 @@
 // visitor's current choice. Page content, so it lives in the light DOM with plain classes (dist/consentry.css), and
 // reads fine unstyled.
 import type { Registry } from "../core/categories";
-import type { ResolvedConfig } from "../core/config";
+import type { CoreResolvedConfig } from "../core/config";
 import type { ConsentState } from "../core/store";
 import { cookieTable, declaredItems, type DeclaredItem } from "./cookie-table";
 import { h } from "./dom";
@@ -19,7 +19,7 @@ export interface Panel {
  * The SDK's own record, under necessary (issue 9): the cookie and its localStorage mirror, both named `cookie.name`.
  * A row the site declared itself (same name and type, anywhere) stands instead.
  */
-export function recordRows(texts: Texts, registry: Registry, cookie: ResolvedConfig["cookie"]): DeclaredItem[] {
+export function recordRows(texts: Texts, registry: Registry, cookie: CoreResolvedConfig["cookie"]): DeclaredItem[] {
   const declared = registry.all.flatMap(declaredItems);
   // The browser's own words for "365 days", in the visitor's language.
   const duration = new Intl.NumberFormat(texts.lang, { style: "unit", unit: "day", unitDisplay: "long" }).format(cookie.expiresDays);
@@ -33,7 +33,7 @@ export function createDeclaration(
   texts: Texts,
   registry: Registry,
   openPreferences: () => void,
-  cookie?: ResolvedConfig["cookie"],
+  cookie?: CoreResolvedConfig["cookie"],
 ): Panel {
   const { text } = texts;
   const choices = new Map<string, HTMLElement>();

@@ -1,5 +1,5 @@
 // Which language the UI speaks and where each string comes from: config translations, else built-in English (key by key).
-import type { ResolvedConfig } from "../core/config";
+import type { CoreResolvedConfig } from "../core/config";
 import type en from "./locales/en";
 import bannerStrings from "./strings-banner";
 
@@ -31,7 +31,7 @@ const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i;
  * (de-AT -> de-DE).
  */
 export function pickLanguage(
-  config: ResolvedConfig,
+  config: CoreResolvedConfig,
   page: { documentLang?: string; languages?: readonly string[] },
   /** The languages the drop-in can load (page/locale.ts), after the config's own. */
   bundled: readonly string[] = [],
@@ -57,7 +57,7 @@ export function pickLanguage(
   return "en";
 }
 
-export function createTexts(config: ResolvedConfig, lang: string): Texts {
+export function createTexts(config: CoreResolvedConfig, lang: string): Texts {
   const chosen = (config.translations[lang] ?? {}) as Locale;
   const english: Partial<UiStrings> = { ...bannerStrings };
   return {

@@ -167,7 +167,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   // Issue 9: with `banner: "auto"` the first layer waits until something needs consent: the config, or what the gate
   // finds on the page later (an `optional` event).
-  let needed = config.banner == "always" || !!configNeedsConsent(store.registry, config);
+  let needed = config.banner == "always" || !!configNeedsConsent(store.registry);
   const offChange = bus.on("change", (event) => {
     if (event.state.decided) hideBanner();
     else if (needed) show();

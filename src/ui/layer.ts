@@ -2,7 +2,7 @@
 // the page (cookie declarations, inline preferences: issue 9) current and follows decisions from other tabs. The drop-in's first layer hands it what it shares (LayerHost), so a
 // first visit carries none of this code.
 import { refusedByGpc } from "../core/categories";
-import type { ResolvedConfig } from "../core/config";
+import type { CoreResolvedConfig } from "../core/config";
 import type { ChangeEvent, ConsentStore } from "../core/store";
 import { createDeclaration, type Panel } from "./declaration";
 import { deepActiveElement, type richText } from "./dom";
@@ -21,7 +21,7 @@ export interface LayerHost {
   readonly links: Parameters<typeof richText>[1];
   readonly nonce: string | undefined;
   /** The consent cookie, whose row the declaration lists under necessary (issue 9). */
-  readonly cookie: ResolvedConfig["cookie"];
+  readonly cookie: CoreResolvedConfig["cookie"];
   readonly status: HTMLElement;
   /** Decide, then say so in the status region. */
   acceptAll(): void;

@@ -3,8 +3,9 @@
 import { within } from "@testing-library/dom";
 import { afterEach, describe, expect, it } from "vitest";
 import { createConsentApi, type ConsentApi } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { createGate } from "../../src/gate/index";
+import { builtInIntegrations } from "../../src/integrations/index";
 import { mountUi } from "../../src/ui/index";
 import { storageWith } from "./ui-support";
 
@@ -12,7 +13,9 @@ let api: ConsentApi | undefined;
 
 function start(config: ConsentConfig) {
   const storage = storageWith();
-  api = createConsentApi(config, { ui: mountUi, gate: createGate, window: window as never, environment: { storage } });
+  // The vendor integrations say themselves that a configured vendor needs consent (src/integrations/section.ts).
+  const integrations = builtInIntegrations;
+  api = createConsentApi(config, { ui: mountUi, gate: createGate, integrations, window: window as never, environment: { storage } });
   // The host is made when the UI first shows something (issue 12), so it is looked up each time.
   const root = () => (document.body.querySelector("consentry-ui") as HTMLElement | null)?.shadowRoot;
   const banner = () => {

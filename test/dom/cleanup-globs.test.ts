@@ -2,7 +2,7 @@
 // cannot see, and a cookie that will not go is reported; the start-up sweep touches only what is there.
 import { afterEach, describe, expect, it } from "vitest";
 import { createConsentApi, type ConsentApi } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { createMemoryStorage } from "../../src/core/storage";
 import type { ConsentErrorEvent } from "../../src/core/store";
 import { createGate } from "../../src/gate/index";

@@ -2,7 +2,7 @@
 // placeholder, tags added later are found, and a revoked category's cookies and storage keys are erased.
 import { afterEach, describe, expect, it } from "vitest";
 import { createConsentApi, type ConsentApi } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { createMemoryStorage } from "../../src/core/storage";
 import { createGate } from "../../src/gate/index";
 import { iframePlaceholder } from "../../src/ui/placeholder";

@@ -1,6 +1,6 @@
 // Languages: English built in, locales importable, `language: "auto"`, right-to-left, overrides key by key (L-21).
 import { afterEach, describe, expect, it } from "vitest";
-import type { ResolvedConfig } from "../../src/core/config";
+import type { ResolvedConfig } from "../../src/integrations/config";
 import { parseConfig } from "../../src/core/config";
 import { pickLanguage } from "../../src/ui/i18n";
 import en from "../../src/ui/locales/en";

@@ -2,7 +2,7 @@
 // granted category keeps is never touched on a reload.
 import { afterEach, describe, expect, it } from "vitest";
 import { createConsentApi, type ConsentApi } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { createMemoryStorage, type ConsentStorage } from "../../src/core/storage";
 import { createGate } from "../../src/gate/index";
 

@@ -1,7 +1,7 @@
 // Mounts the UI part on a real store in happy-dom, with a memory storage the test can pre-fill.
 import { configure, within, type BoundFunctions, type queries } from "@testing-library/dom";
 import { createConsentApi, type ConsentApi } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { encodeRecord, type ConsentRecord } from "../../src/core/record";
 import { createStorage, type ConsentStorage } from "../../src/core/storage";
 import type { StoreEnvironment } from "../../src/core/store";

@@ -136,7 +136,7 @@ describe("config types", () => {
   it("accept an imported locale and single overrides in translations (TypeScript users)", async () => {
     const { default: fr } = await import("../../src/ui/locales/fr");
     // Compile-time check: this must type-check as a ConsentConfig.
-    const config: import("../../src/core/config").ConsentConfig = {
+    const config: import("../../src/integrations/config").ConsentConfig = {
       language: "auto",
       translations: { fr, en: { title: "Cookies?", categories: { analytics: { label: "Stats" } } } },
     };

@@ -2,7 +2,7 @@
 // and one failing loader never stops another.
 import { describe, expect, it, vi } from "vitest";
 import { createConsentApi, type ConsentApi, type Loader } from "../../src/api";
-import type { ConsentConfig } from "../../src/core/config";
+import type { ConsentConfig } from "../../src/integrations/config";
 import { createMemoryStorage } from "../../src/core/storage";
 import { createGate } from "../../src/gate/index";
 

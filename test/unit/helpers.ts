@@ -1,5 +1,5 @@
 // Test doubles for the core: slots that behave like a cookie or localStorage, and a store with a fake clock.
-import { parseConfig, type ConsentConfig } from "../../src/core/config";
+import { parseConfig, type ConsentConfig } from "../../src/integrations/config";
 import { createStorage, type RecordSlot } from "../../src/core/storage";
 import { createStore, type StoreEnvironment } from "../../src/core/store";
 

@@ -2,7 +2,7 @@
 // one full `update` per decision (G-02..G-05).
 import { describe, expect, it } from "vitest";
 import type { ConsentApi, ConsentContext, Integration } from "../../src/api";
-import { parseConfig, type ConsentConfig } from "../../src/core/config";
+import { parseConfig, type ConsentConfig } from "../../src/integrations/config";
 import { createMemoryStorage, type ConsentStorage, type PageWindow } from "../../src/core/storage";
 import { createStore } from "../../src/core/store";
 import { consentModeValues, DEFAULT_CONSENT_MODE_MAPPING, googleConsentMode } from "../../src/entries/google-consent-mode";

@@ -2,7 +2,7 @@
 // Secure behave as a browser applies them (a cookie set on www.example.com with Domain=example.com is seen on shop).
 import { Browser } from "happy-dom";
 import { afterEach } from "vitest";
-import { parseConfig, type ConsentConfig } from "../../src/core/config";
+import { parseConfig, type ConsentConfig } from "../../src/integrations/config";
 import { createBrowserStorage, type PageWindow } from "../../src/core/storage";
 import { createStore } from "../../src/core/store";
 

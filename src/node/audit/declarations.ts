@@ -2,7 +2,7 @@
 // what consentry itself and its integrations store and erase without the site writing it down. Matching uses the
 // runtime's own glob matcher (core/categories), so the audit and the cleanup agree on what a declaration covers.
 import { BUILT_IN_CATEGORIES, matchesGlob, NECESSARY } from "../../core/categories";
-import { parseConfig } from "../../core/config";
+import { parseConfig } from "../../integrations/config";
 import type { Declaration, ItemType } from "./types";
 
 /** The config keys of each storage technology (the agreed declaration shape). */

@@ -2,7 +2,7 @@
 // Exit codes: 0 clean (or no finding of a kind in --fail-on), 1 findings of such a kind, 2 could not run.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Verb } from "../cli";
+import type { Verb } from "../verb";
 import { CannotRun, launchBrowser } from "./browser";
 import { crawl } from "./crawl";
 import { declarationsOf, type Declarations } from "./declarations";

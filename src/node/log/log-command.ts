@@ -2,7 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import type { Verb } from "../cli";
+import type { Verb } from "../verb";
 import { clientFor, requirePeers } from "./peers";
 import { MissingPeerError } from "./sql";
 

@@ -1,6 +1,6 @@
 // `consentry log-server`: the receiver on Node's HTTP server, PGlite in a folder unless --database names a server.
 import { parseArgs } from "node:util";
-import type { Verb } from "../cli";
+import type { Verb } from "../verb";
 import { clientFor, requirePeers } from "./peers";
 import { MissingPeerError } from "./sql";
 

@@ -1,7 +1,7 @@
 // `posthog: {...}` in the config (REQUIREMENTS 4), checked by the integration that reads it: a headless bundle
 // without PostHog carries none of this.
-import type { ConfigSection } from "./config";
-import * as s from "./schema";
+import type { ConfigSection } from "../core/config";
+import * as s from "../core/schema";
 
 const optionalText = s.optional(s.string());
 
@@ -19,4 +19,4 @@ const posthogConfig = s.object({
 export type PostHogConfig = s.Output<typeof posthogConfig>;
 export type PostHogInput = s.Input<typeof posthogConfig>;
 
-export const posthogSection: ConfigSection = { key: "posthog", schema: posthogConfig };
+export const posthogSection: ConfigSection<PostHogConfig> = { key: "posthog", schema: posthogConfig };

@@ -1,8 +1,8 @@
 // `googleConsentMode: {...}` in the config (REQUIREMENTS 3), checked by the integration that reads it: a headless
 // bundle without Consent Mode carries none of this.
-import { CATEGORY_ID } from "./category-id";
-import type { ConfigSection } from "./config";
-import * as s from "./schema";
+import { CATEGORY_ID } from "../core/category-id";
+import type { ConfigSection } from "../core/config";
+import * as s from "../core/schema";
 
 const optionalText = s.optional(s.string());
 
@@ -35,4 +35,4 @@ export type GoogleConsentModeConfig = s.Output<typeof googleConsentModeConfig>;
 export type GoogleConsentModeInput = s.Input<typeof googleConsentModeConfig>;
 export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
 
-export const consentModeSection: ConfigSection = { key: "googleConsentMode", schema: googleConsentModeConfig };
+export const consentModeSection: ConfigSection<GoogleConsentModeConfig> = { key: "googleConsentMode", schema: googleConsentModeConfig };
