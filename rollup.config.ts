@@ -26,8 +26,16 @@ const npmEntries = {
   posthog: "src/entries/posthog.ts",
   "google-consent-mode": "src/entries/google-consent-mode.ts",
   react: "src/entries/react.ts",
+  services: "src/services/index.ts",
   ...Object.fromEntries(localeCodes().map((code) => [`locales/${code}`, `src/ui/locales/${code}.ts`])),
+  // `consentry/services/<name>`: one module per catalog service (issue 26), so an app imports only the vendors it uses.
+  ...Object.fromEntries(serviceNames().map((name) => [`services/${name}`, `src/services/catalog/${name}.ts`])),
 };
+
+/** Every catalog service, one file each in src/services/catalog/. */
+function serviceNames(): string[] {
+  return readdirSync("src/services/catalog").map((file) => file.replace(/\.ts$/, ""));
+}
 
 /** Every bundled locale, one file each in src/ui/locales/ (`en` included): `consentry/locales/<code>`. */
 function localeCodes(): string[] {
@@ -90,7 +98,7 @@ const everyPartInside = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log", "banner", "dialog"].map(
+const addons = ["posthog", "consent-log", "banner", "dialog", "services"].map(
   (name): RollupOptions => ({
     input: `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],
@@ -101,6 +109,28 @@ const addons = ["posthog", "consent-log", "banner", "dialog"].map(
     },
   }),
 );
+
+/**
+ * The drop-in's catalog services (issue 26), one ESM file each beside it: dist/consentry.service.<name>.mjs holds the
+ * service's definition only (its `about`, for docs and the audit, stays out), fetched by consentry.services.mjs.
+ */
+const dropInServices: RollupOptions = {
+  input: Object.fromEntries(serviceNames().map((name) => [name, `\0service:${name}`])),
+  plugins: [
+    {
+      name: "service-definition-only",
+      resolveId: (id) => (id.startsWith("\0service:") ? id : null),
+      load: (id) => (id.startsWith("\0service:") ? `export { default } from ${JSON.stringify(`${process.cwd()}/src/services/catalog/${id.slice(9)}.ts`)};` : null),
+    },
+    ts(),
+  ],
+  output: {
+    dir: "dist",
+    format: "es",
+    entryFileNames: "consentry.service.[name].mjs",
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+};
 
 /** The drop-in's languages, one small ESM file each beside it: dist/consentry.locale.<code>.mjs (src/page/locale.ts). */
 const dropInLocales: RollupOptions = {
@@ -158,6 +188,7 @@ const config: RollupOptions[] = [
   },
   ...addons,
   dropInLocales,
+  dropInServices,
   // The Node wing (DESIGN 1): CLI and servers. Every package import stays external: they are optional peers, so a
   // browser app's install never pulls them in, and each verb says what to install when one is missing.
   {

@@ -68,6 +68,12 @@ export type GateFactory = (context: ConsentContext) => GatePart;
  */
 export type Integration = ((context: ConsentContext) => void | (() => void)) & { readonly configSection?: ConfigSection };
 
+/** Fetches another part beside the drop-in by its name (`service.clarity`, `locale.fr`), for a part that needs more. */
+export type PartLoader = (name: string) => Promise<unknown>;
+
+/** What a drop-in part exports (dist/consentry.<name>.mjs): an integration, which may fetch further parts of its own. */
+export type Addon = (context: ConsentContext, loadPart: PartLoader) => void | (() => void);
+
 export interface Parts {
   ui?: UiFactory;
   gate?: GateFactory;

@@ -7,7 +7,10 @@ import { consentModeSection } from "../integrations/consent-mode-config";
 import { posthogSection } from "../integrations/posthog-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
 import { withSection } from "../integrations/section";
+import { needConsent } from "../gate/demand";
 import { addonUrl, lazyIntegration } from "../page/addons";
+import { servicesNeedConsent, servicesShape } from "../services/shape";
+import { sectionOf } from "../core/config";
 import { importPart } from "../page/import-part";
 import { lazyUi } from "../page/lazy-ui";
 import { loadLocale } from "../page/locale";
@@ -50,6 +53,14 @@ if (existing && !Array.isArray(existing)) {
       // Its config is checked here, with the rest, so a bad `posthog` section is safe mode at once (not on load).
       withSection(lazyIntegration("posthog", load, script?.src), posthogSection),
       lazyIntegration("log", load, script?.src),
+      // Issue 26: the catalog's part, and through it each named service's own, only on pages whose config has them.
+      Object.assign(
+        (context: ConsentContext) => {
+          if (servicesNeedConsent(sectionOf(context.config, servicesShape))) needConsent(context.store);
+          return lazyIntegration("services", load, script?.src)(context);
+        },
+        { configSection: servicesShape },
+      ),
       wirePage,
       logErrors,
     ],

@@ -2,10 +2,11 @@
 // warnings (a valid config that cannot do what its owner meant). Used by `consentry check`.
 import bannerStrings from "../ui/strings-banner";
 import dialogStrings from "../ui/strings-dialog";
+import embedStrings from "../ui/strings-embed";
 import placeholderStrings from "../ui/strings-placeholder";
 
 const BUILT_IN = ["necessary", "preferences", "analytics", "marketing"];
-const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings)]);
+const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings), ...Object.keys(embedStrings)]);
 
 export interface ConfigProblems {
   readonly errors: string[];

@@ -1,9 +1,10 @@
 // Optional parts of the drop-in live in files beside it (dist/consentry.<name>.mjs) and load only on pages whose
 // config asks for them, so a site without PostHog or a consent log does not pay for their bytes.
-import type { ConsentContext, Integration } from "../api";
+import type { Addon, ConsentContext, Integration } from "../api";
 import type { ChangeEvent, ConsentStore } from "../core/store";
 
-export type ResolvedKey = "posthog" | "log";
+export type ResolvedKey = "posthog" | "log" | "services";
+
 
 /** `consentry.<name>.mjs` beside the drop-in's own URL (falling back to the page's base). */
 export function addonUrl(name: string, scriptSrc: string | undefined, base: string): string {
@@ -14,17 +15,18 @@ export function addonUrl(name: string, scriptSrc: string | undefined, base: stri
  * Runs the integration exported by an addon once it has loaded. Decisions made meanwhile are not lost: its
  * `change` listeners first hear every `change` since start, in order (`ready` is sticky already).
  */
-export function lazyIntegration(key: ResolvedKey, load: (url: string) => Promise<{ default: Integration }>, scriptSrc?: string): Integration {
+export function lazyIntegration(key: ResolvedKey, load: (url: string) => Promise<{ default: Addon }>, scriptSrc?: string): Integration {
   return (context) => {
     if (!context.config[key] || !context.window) return;
     const { store } = context;
     const missed: ChangeEvent[] = [];
     const stopBuffering = store.bus.on("change", (event) => void missed.push(event), { early: true });
     let teardown: void | (() => void);
-    load(addonUrl(key, scriptSrc, context.window.document.baseURI))
+    const url = (name: string) => addonUrl(name, scriptSrc, context.window!.document.baseURI);
+    load(url(key))
       .then(({ default: integration }) => {
         stopBuffering();
-        if (!context.signal.aborted) teardown = integration(withReplay(context, missed));
+        if (!context.signal.aborted) teardown = integration(withReplay(context, missed), (name) => load(url(name)));
       })
       .catch((error) => store.bus.emit("error", { source: `addon:${key}`, error }));
     return () => {

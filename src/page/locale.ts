@@ -2,11 +2,11 @@
 // so a visitor never sees the banner in English first. English is built in; a language the config carries inline
 // is used as it is.
 import type { ConsentContext } from "../api";
+import { BUNDLED_LANGUAGES } from "../ui/bundled-languages";
 import { pickLanguage, type Locale } from "../ui/i18n";
 import { addonUrl } from "./addons";
 
-/** Every file in src/ui/locales/ but en (test/dom/i18n-locales.test.ts holds the two together). */
-export const BUNDLED_LANGUAGES = "bg cs da de el es et fi fr ga hr hu it ja ko lt lv mt nl pl pt pt-BR ro sk sl sv zh-Hans zh-Hant".split(" ");
+export { BUNDLED_LANGUAGES };
 
 /**
  * What the UI waits for: the visitor's language when it is bundled and not in the config. It becomes part of this

@@ -1,7 +1,7 @@
 // Suggestions for undeclared items (issue 11 item 5): the shipped Open Cookie Database plus consentry's own additions,
 // and the draft declaration built from them. Pure: no browser.
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/core/config";
+import { parseConfig } from "../../src/integrations/config";
 import { draftConfig } from "../../src/node/audit/draft-config";
 import { loadKnowledge, parseCsv } from "../../src/node/audit/knowledge";
 import type { InventoryItem } from "../../src/node/audit/types";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server";
 import { audit, AUDIT_TIMEOUT, findingList, type CliRun } from "./support/audit-cli";
 import type { AuditReport } from "../../src/node/audit/report-json";
-import { parseConfig } from "../../src/core/config";
+import { parseConfig } from "../../src/integrations/config";
 
 let site: TestServer;
 

@@ -1,7 +1,8 @@
 // The built-in English strings, whole: the defaults every other language falls back to, key by key.
-// The UI ships them in parts (strings-banner.ts, strings-dialog.ts, strings-placeholder.ts) so each file carries what it draws.
+// The UI ships them in parts (strings-banner.ts, strings-dialog.ts, strings-placeholder.ts, strings-embed.ts) so each file carries what it draws.
 import banner from "../strings-banner";
 import dialog from "../strings-dialog";
+import embed from "../strings-embed";
 import placeholder from "../strings-placeholder";
 
-export default /* @__PURE__ */ Object.assign({}, banner, dialog, placeholder);
+export default { ...banner, ...dialog, ...placeholder, ...embed };
