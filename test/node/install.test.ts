@@ -105,6 +105,19 @@ describe("npm i consentry (a browser app's install)", () => {
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.code).toBe(0);
   });
+
+  it("consentry/log-server loads under import and require with nothing else installed (hono and zod bundled)", async () => {
+    const probe = 'typeof m.createConsentLogHandler + " " + m.recordSchema.safeParse({}).success';
+    const esm = await sh(process.execPath, ["--input-type=module", "-e", `const m = await import("consentry/log-server"); console.log(${probe})`]);
+    expect(esm).toMatchObject({ code: 0, stdout: "function false\n" });
+    const cjs = await sh(process.execPath, ["-e", `const m = require("consentry/log-server"); console.log(${probe})`]);
+    expect(cjs).toMatchObject({ code: 0, stdout: "function false\n" });
+  });
+
+  it("the README gives each install line a missing peer prints", async () => {
+    const readme = await readFile(join(ROOT, "README.md"), "utf8");
+    for (const line of Object.values(INSTALL_LINES)) expect(readme).toContain(`\`${line}\``);
+  });
 });
 
 describe("npx consentry check, with only consentry installed", () => {
