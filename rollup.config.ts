@@ -1,16 +1,21 @@
-// Builds the npm entries (ESM + CJS, dependencies external) and the drop-in (IIFE, minified, dependencies bundled).
+// Builds the npm entries (ESM + CJS, dependencies external), the drop-in (IIFE, minified, dependencies bundled) and
+// the Node wing (ESM, its small packages bundled, its peers external).
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
-import type { Plugin, RollupOptions } from "rollup";
+import { builtinModules } from "node:module";
+import { dirname, join } from "node:path";
+import type { Plugin, RenderChunkHook, RollupOptions } from "rollup";
 
 /*
  * How to add a package entry (`consentry/<name>`), so every TypeScript setup and bundler finds it (issue 10):
  * 1. Browser code: add `<name>: "src/entries/<name>.ts"` to `npmEntries` below (built to dist/<name>.mjs and .cjs).
  *    Node-only code: add it to `nodeEntries` (dist/node/<name>.mjs and .cjs; types from tsconfig.node.json).
- *    Bare imports (react, hono, ...) stay imports (`isBareImport`): make each an optional peer in package.json.
+ *    Browser entries: bare imports (react, posthog-js, ...) stay imports (`isBareImport`): make each an optional peer.
+ *    Node entries: small pure-JS packages are bundled (`BUNDLED_IN_NODE`, licence notices written beside them); the
+ *    large, native or per-site ones stay imports (`NODE_PEERS`), each an optional peer with one install line.
  * 2. package.json `exports`: copy the "./core" row; types sit beside each format, nested under import/require:
  *      "./<name>": { "import":  { "types": "./dist/types/entries/<name>.d.mts", "default": "./dist/<name>.mjs" },
  *                    "require": { "types": "./dist/types/entries/<name>.d.cts", "default": "./dist/<name>.cjs" } }
@@ -144,6 +149,98 @@ const dropInLocales: RollupOptions = {
   },
 };
 
+/**
+ * The Node wing's own packages, bundled into dist/node: small, pure JavaScript, MIT. They are devDependencies, never
+ * `dependencies` or peers, so nobody installs them; their licence texts ship in dist/node/THIRD-PARTY-LICENSES.txt.
+ * A package the Node build would bundle that is not listed here fails the build: add it here (after checking its
+ * licence) or make it a peer in `NODE_PEERS`.
+ */
+const BUNDLED_IN_NODE = ["zod", "hono", "@hono/node-server"];
+/** Licences that let a bundled copy ship with its notice alone. */
+const BUNDLE_LICENSES = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "0BSD"]);
+/** Large, native or a site's own choice: optional peers of the Node wing, each with its install line in src/node/peers.ts. */
+const NODE_PEERS = ["@electric-sql/pglite", "postgres", "playwright-core"];
+
+const isNodeExternal = (id: string) =>
+  id.startsWith("node:") || builtinModules.includes(id) || NODE_PEERS.some((peer) => id === peer || id.startsWith(`${peer}/`));
+
+/** What every bundled package is, by its package.json: gathered over both Node builds, written once per build. */
+const bundledPackages = new Map<string, { version: string; license: string; text: string }>();
+
+/** The package folder holding a bundled module: the nearest package.json with a name, under node_modules. */
+function packageOf(id: string): string | undefined {
+  if (!id.includes("/node_modules/")) return undefined;
+  for (let dir = dirname(id); dir.includes("/node_modules/"); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name) return dir;
+  }
+  return undefined;
+}
+
+/** Refuses to bundle an unlisted package or one whose licence does not allow it, and writes the notices file. */
+const thirdPartyLicenses = (): Plugin => ({
+  name: "third-party-licenses",
+  generateBundle() {
+    for (const id of this.getModuleIds()) {
+      const dir = packageOf(id);
+      if (!dir) continue;
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (bundledPackages.has(manifest.name)) continue;
+      if (!BUNDLED_IN_NODE.includes(manifest.name)) {
+        this.error(`the Node build would bundle ${manifest.name} (from ${id}): list it in BUNDLED_IN_NODE or NODE_PEERS`);
+      }
+      if (!BUNDLE_LICENSES.has(manifest.license)) this.error(`${manifest.name} is ${manifest.license}: not a licence we bundle under`);
+      const file = readdirSync(dir).find((name) => /^licen[cs]e(\.(md|txt))?$/i.test(name));
+      if (!file) this.error(`${manifest.name} ships no LICENSE file to copy into THIRD-PARTY-LICENSES.txt`);
+      bundledPackages.set(manifest.name, { version: manifest.version, license: manifest.license, text: readFileSync(join(dir, file), "utf8").trim() });
+    }
+  },
+  async writeBundle() {
+    const names = [...bundledPackages.keys()].sort();
+    const sections = names.map((name) => {
+      const { version, license, text } = bundledPackages.get(name)!;
+      return `${"-".repeat(80)}\n${name}@${version} (${license})\n${"-".repeat(80)}\n\n${text}\n`;
+    });
+    const head =
+      "consentry's Node-side files (dist/node/) include the following packages, bundled by rollup so that\n" +
+      "`npx consentry` needs no second install. Their licences and copyright notices:\n\n";
+    await mkdir("dist/node", { recursive: true });
+    await writeFile("dist/node/THIRD-PARTY-LICENSES.txt", `${head}${sections.join("\n")}`);
+  },
+});
+
+/** `vendor-zod`, `vendor-hono-node-server`: each bundled package in a chunk of its own, minified (below). */
+function vendorChunk(id: string): string | undefined {
+  const dir = packageOf(id);
+  return dir && `vendor-${JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name.replace(/^@/, "").replace("/", "-")}`;
+}
+
+/**
+ * Minifies the bundled packages' chunks only: they are what every browser app's `npm i consentry` downloads and never
+ * runs (~4x smaller), while consentry's own Node code stays readable in a stack trace.
+ */
+const minifyVendorChunks = (): Plugin => {
+  const inner = terser({ ecma: 2020, compress: { passes: 1 }, format: { comments: false } });
+  return {
+    name: "minify-vendor-chunks",
+    renderChunk(code, chunk, options, meta) {
+      if (!chunk.name.startsWith("vendor-")) return null;
+      return (inner.renderChunk as RenderChunkHook).call(this, code, chunk, options, meta);
+    },
+  };
+};
+
+/** The Node builds: packages resolved for Node and bundled (except the peers), sources through tsconfig.node.json. */
+const nodePlugins = () => [nodeResolve({ exportConditions: ["node"], preferBuiltins: true }), ts("./tsconfig.node.json"), thirdPartyLicenses()];
+
+/** zod's own circular imports and its comments about pure annotations are its business, not this build's news. */
+const quietAboutBundledPackages: RollupOptions["onwarn"] = (warning, warn) => {
+  const inPackages = (id?: string) => Boolean(id?.includes("/node_modules/"));
+  if (warning.code === "CIRCULAR_DEPENDENCY" && warning.ids?.every(inPackages)) return;
+  if (warning.code === "INVALID_ANNOTATION" && inPackages(warning.id)) return;
+  warn(warning);
+};
+
 const config: RollupOptions[] = [
   {
     input: npmEntries,
@@ -189,26 +286,42 @@ const config: RollupOptions[] = [
   ...addons,
   dropInLocales,
   dropInServices,
-  // The Node wing (DESIGN 1): CLI and servers. Every package import stays external: they are optional peers, so a
-  // browser app's install never pulls them in, and each verb says what to install when one is missing.
+  // The Node wing (DESIGN 1): CLI and servers. zod, hono and @hono/node-server are bundled in (a site owner's
+  // `npx consentry check` needs no second install, and a browser app's install still gets none of them); the
+  // database clients and playwright-core stay imports: optional peers, one install line each (src/node/peers.ts).
+  // `consentry/log-server`'s ESM file is built here too, so it shares its chunks (zod, hono) with the CLI.
   {
-    input: { cli: "src/node/cli.ts", schema: "src/node/schema.ts", log: "src/node/log/index.ts" },
-    plugins: [ts("./tsconfig.node.json")],
-    external: isBareImport,
-    output: { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/[name]-[hash].mjs" },
+    input: { cli: "src/node/cli.ts", schema: "src/node/schema.ts", ...nodeEntries },
+    plugins: nodePlugins(),
+    external: isNodeExternal,
+    onwarn: quietAboutBundledPackages,
+    output: {
+      dir: "dist",
+      format: "es",
+      entryFileNames: "node/[name].mjs",
+      chunkFileNames: "node/chunks/[name]-[hash].mjs",
+      manualChunks: vendorChunk,
+      plugins: [minifyVendorChunks()],
+    },
   },
-  // Node-side package entries (`consentry/<name>`), ESM and CJS like the browser ones, so attw passes under require too.
+  // Node-side package entries under `require` (`consentry/<name>`), so attw passes under require too.
   ...(Object.keys(nodeEntries).length === 0
     ? []
     : [
         {
           input: nodeEntries,
-          plugins: [ts("./tsconfig.node.json")],
-          external: isBareImport,
-          output: [
-            { dir: "dist", format: "es", entryFileNames: "node/[name].mjs", chunkFileNames: "node/chunks/[name]-[hash].mjs" },
-            { dir: "dist", format: "cjs", exports: "named", entryFileNames: "node/[name].cjs", chunkFileNames: "node/chunks/[name]-[hash].cjs" },
-          ],
+          plugins: nodePlugins(),
+          external: isNodeExternal,
+          onwarn: quietAboutBundledPackages,
+          output: {
+            dir: "dist",
+            format: "cjs",
+            exports: "named",
+            entryFileNames: "node/[name].cjs",
+            chunkFileNames: "node/chunks/[name]-[hash].cjs",
+            manualChunks: vendorChunk,
+            plugins: [minifyVendorChunks()],
+          },
         } satisfies RollupOptions,
       ]),
 ];

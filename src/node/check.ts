@@ -6,7 +6,6 @@ import { extname } from "node:path";
 import { runInNewContext } from "node:vm";
 import type { Verb } from "./verb";
 import { configProblems } from "./config-problems";
-import { missingPeer } from "./peers";
 
 const USAGE = `usage: consentry check <config.json | page.html> [--strict] [--json]
 
@@ -72,9 +71,6 @@ const check: Verb = {
       (file ? console.log : console.error)(USAGE);
       return file ? 0 : 2;
     }
-    const peer = await missingPeer("zod", "consentry check");
-    if (peer) return peer;
-
     let found;
     try {
       found = await readConfigs(file);

@@ -10,13 +10,13 @@ import { describe, expect, it } from "vitest";
 import { CLI, runCli } from "./support/audit-cli";
 
 describe("consentry audit could not run: exit 2", () => {
-  it("without playwright-core it names what to install (an optional peer)", async () => {
+  it("without playwright-core it prints the one install line (an optional peer)", async () => {
     // The built CLI copied where no node_modules is above it: the import of playwright-core really fails.
     const bare = mkdtempSync(join(tmpdir(), "consentry-no-peers-"));
     cpSync(dirname(CLI), join(bare, "node"), { recursive: true });
     const run = await runCli(["audit", "http://127.0.0.1:9/"], { cli: join(bare, "node", "cli.mjs") });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe("consentry audit needs playwright-core: npm install --save-dev playwright-core");
+    expect(run.stderr.trim()).toBe("consentry audit needs playwright-core, an optional peer of consentry: npm i -D consentry playwright-core");
   });
 
   it("a site that does not answer", async () => {

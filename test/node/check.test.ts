@@ -106,14 +106,17 @@ describe("consentry check", () => {
     expect(bare.stderr).toContain("found no config");
   });
 
-  it("exits 2 with the install line when zod (an optional peer) is not installed", async () => {
-    // A copy of the built CLI outside this repository: no node_modules above it, so the peer really is missing.
+  it("needs no package beside it: zod is bundled into dist/node (issue 30)", async () => {
+    // A copy of the built CLI outside this repository: no node_modules above it, so nothing could be borrowed.
     const alone = await mkdtemp(join(tmpdir(), "consentry-alone-"));
     try {
       await cp(join(DIST, "node"), join(alone, "node"), { recursive: true });
-      const result = await consentry(join(alone, "node/cli.mjs"), "check", await file("ok.json", "{}"));
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain("consentry check needs zod: run `npm i -D zod`");
+      const valid = await consentry(join(alone, "node/cli.mjs"), "check", await file("ok.json", "{}"));
+      expect(valid).toMatchObject({ code: 0, stderr: "" });
+      expect(valid.stdout).toContain("config is valid");
+      const invalid = await consentry(join(alone, "node/cli.mjs"), "check", await file("bad.json", '{"revision":"2"}'));
+      expect(invalid.code).toBe(1);
+      expect(invalid.stdout).toContain("✗ revision: ");
     } finally {
       await rm(alone, { recursive: true, force: true });
     }

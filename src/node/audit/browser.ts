@@ -1,6 +1,7 @@
 // Finds and starts Chromium through playwright-core, an optional peer: the audit is the only verb that needs it.
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { missingPeerLine } from "../peers";
 
 /** Could not run: a missing peer or browser. The CLI prints the message and exits 2. */
 export class CannotRun extends Error {
@@ -25,7 +26,7 @@ async function loadPlaywright(): Promise<Playwright> {
   try {
     return await import("playwright-core");
   } catch {
-    throw new CannotRun("consentry audit needs playwright-core: npm install --save-dev playwright-core");
+    throw new CannotRun(missingPeerLine("consentry audit", "playwright-core"));
   }
 }
 

@@ -3,7 +3,8 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import type { Verb } from "../verb";
-import { clientFor, requirePeers } from "./peers";
+import { missingPeerLine } from "../peers";
+import { requireClient } from "./peers";
 import { MissingPeerError } from "./sql";
 
 const USAGE = `usage: consentry log <command> [--database <folder>|postgres://…]
@@ -52,10 +53,10 @@ const verb: Verb = {
     const before = command === "purge" ? cutoff(values["older-than"]) : undefined;
 
     try {
-      await requirePeers([clientFor(values.database)]);
+      await requireClient(values.database);
     } catch (error) {
       if (!(error instanceof MissingPeerError)) throw error;
-      console.error(`consentry log: ${error.message}`);
+      for (const name of error.packages) console.error(missingPeerLine("consentry log", name));
       return 2;
     }
     const { openLogStore } = await import("./store");

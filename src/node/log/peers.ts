@@ -1,29 +1,25 @@
-// The optional peers each log command needs, checked together so a missing one is named in one line (exit 2).
+// The log commands' one optional peer: the database client, checked before anything starts so a missing one is one
+// line and exit 2 (src/node/peers.ts has the lines). hono and zod are bundled into dist/node, so they are never missing.
+import { isNotFound } from "../peers";
 import { MissingPeerError } from "./sql";
 
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  hono: () => import("hono"),
-  "@hono/node-server": () => import("@hono/node-server"),
-  zod: () => import("zod"),
+const LOADERS: Record<"@electric-sql/pglite" | "postgres", () => Promise<unknown>> = {
   "@electric-sql/pglite": () => import("@electric-sql/pglite"),
   postgres: () => import("postgres"),
 };
 
 /** The database client `database` needs: postgres.js for a URL, PGlite for a folder. */
-export function clientFor(database: string | undefined): string {
+export function clientFor(database: string | undefined): "@electric-sql/pglite" | "postgres" {
   return database && /^postgres(ql)?:\/\//.test(database) ? "postgres" : "@electric-sql/pglite";
 }
 
-export async function requirePeers(names: readonly string[]): Promise<void> {
-  const missing: string[] = [];
-  for (const name of names) {
-    try {
-      await LOADERS[name]!();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
-      missing.push(name);
-    }
+/** Throws a MissingPeerError when the database client `database` needs is not installed. */
+export async function requireClient(database: string | undefined): Promise<void> {
+  const name = clientFor(database);
+  try {
+    await LOADERS[name]();
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new MissingPeerError([name]);
   }
-  if (missing.length) throw new MissingPeerError(missing);
 }

@@ -1,7 +1,8 @@
 // `consentry log-server`: the receiver on Node's HTTP server, PGlite in a folder unless --database names a server.
 import { parseArgs } from "node:util";
 import type { Verb } from "../verb";
-import { clientFor, requirePeers } from "./peers";
+import { missingPeerLine } from "../peers";
+import { requireClient } from "./peers";
 import { MissingPeerError } from "./sql";
 
 const USAGE = `usage: consentry log-server [--port 8787] [--host 127.0.0.1] [--database <folder>|postgres://…]
@@ -33,10 +34,10 @@ const verb: Verb = {
     }
 
     try {
-      await requirePeers(["hono", "@hono/node-server", "zod", clientFor(values.database)]);
+      await requireClient(values.database);
     } catch (error) {
       if (!(error instanceof MissingPeerError)) throw error;
-      console.error(`consentry log-server: ${error.message}`);
+      for (const name of error.packages) console.error(missingPeerLine("consentry log-server", name));
       return 2;
     }
     const [{ serve }, { createConsentLogHandler }, { openLogStore }] = await Promise.all([

@@ -1,4 +1,5 @@
 // The one database surface the log needs, so PGlite (embedded) and postgres.js (a real server) run the same SQL.
+import { isNotFound, missingPeerLine, type OptionalPeer } from "../peers";
 
 export interface Sql {
   /** `"pglite"` (embedded, in-process) or `"postgres"` (a server through postgres.js). */
@@ -10,21 +11,20 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-/** Thrown when an optional peer package is not installed; the CLI prints its message and exits 2. */
+/** Thrown when an optional peer (a database client) is not installed; the CLI prints its install line and exits 2. */
 export class MissingPeerError extends Error {
-  constructor(readonly packages: readonly string[]) {
-    super(`this needs ${packages.join(", ")}: npm install ${packages.join(" ")}`);
+  constructor(readonly packages: readonly OptionalPeer[]) {
+    super(packages.map((name) => missingPeerLine("the consent log", name)).join("; "));
     this.name = "MissingPeerError";
   }
 }
 
 /** Imports an optional peer, turning "not installed" into a MissingPeerError naming what to install. */
-export async function importPeer<Module>(name: string, load: () => Promise<Module>): Promise<Module> {
+export async function importPeer<Module>(name: OptionalPeer, load: () => Promise<Module>): Promise<Module> {
   try {
     return await load();
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") throw new MissingPeerError([name]);
+    if (isNotFound(error)) throw new MissingPeerError([name]);
     throw error;
   }
 }
