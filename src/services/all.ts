@@ -1,0 +1,18 @@
+// Every catalog service with what the docs, the audit and the schema know of it (issue 26). Node-side and tests only:
+// a browser bundle imports the services it uses one module each. test/unit/services-catalog.test.ts fails on a file in
+// src/services/catalog/ that is missing here.
+import type { ServiceAbout, ServiceDefinition } from "./types";
+import * as clarity from "./catalog/clarity";
+import * as googleAnalytics from "./catalog/googleAnalytics";
+import * as metaPixel from "./catalog/metaPixel";
+import * as plausible from "./catalog/plausible";
+import * as youtube from "./catalog/youtube";
+
+export interface CatalogEntry {
+  readonly definition: ServiceDefinition;
+  readonly about: ServiceAbout;
+}
+
+const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [clarity, googleAnalytics, metaPixel, plausible, youtube];
+
+export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));

@@ -1,0 +1,146 @@
+// Every catalog service in real Chromium (issue 26 item 6), through the built drop-in and its parts, against a
+// stand-in for the vendor on the vendor's real URLs (./support/vendors.ts, Playwright routing: nothing leaves the
+// machine). One data-driven test per service: nothing before consent (L-01); after Accept all the documented script
+// with the site's id and the documented consent call; after withdrawal the revoke call, no later request to the
+// vendor and none of its items left (L-11). Embeds: nothing before the click, "once" grants nothing, "always" grants.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CATALOG } from "../../src/services/all";
+import { useChromium } from "../support/browser";
+import type { TestServer } from "../support/server";
+import { PRELUDE, VENDORS, type StandIn } from "./support/vendors";
+
+let browser: Browser;
+let server: TestServer;
+useChromium((started) => void ({ browser, server } = started));
+
+const page = (name: string, settings: unknown, body = "") => `<!doctype html><html lang="en"><head>
+<script>window.ConsentConfig = ${JSON.stringify({ services: { [name]: settings } })};</script>
+<script src="/dist/consentry.js"></script>
+</head><body><main><h1>${name}</h1>${body}</main></body></html>`;
+
+/** A deep partial match: every key of `expected` equal in `actual`; arrays match by position, `actual` may be longer. */
+function matches(actual: unknown, expected: unknown): boolean {
+  if (expected && typeof expected == "object") {
+    if (!actual || typeof actual != "object") return false;
+    return Object.entries(expected).every(([key, value]) => matches((actual as Record<string, unknown>)[key], value));
+  }
+  return Object.is(actual, expected);
+}
+
+/** The index after the last of `expected` found in `calls` in order, or -1 when one is missing. */
+function inOrder(calls: readonly unknown[][], expected: readonly unknown[][], from = 0): number {
+  let at = from;
+  for (const call of expected) {
+    const found = calls.findIndex((recorded, index) => index >= at && matches(recorded, call));
+    if (found < 0) return -1;
+    at = found + 1;
+  }
+  return at;
+}
+
+interface Visit {
+  readonly context: BrowserContext;
+  readonly tab: Page;
+  /** Every request to the vendor's hosts, in order. */
+  readonly requests: string[];
+  /** Every call the stand-in received, across reloads. */
+  readonly calls: unknown[][];
+}
+
+async function visit(name: string, vendor: StandIn, body?: string): Promise<Visit> {
+  const path = server.page(`/services/${name}.html`, page(name, vendor.settings, body));
+  const context = await browser.newContext();
+  const requests: string[] = [];
+  const calls: unknown[][] = [];
+  await context.exposeBinding("vendorRecord", (_source, args: unknown[]) => void calls.push(args));
+  await context.route(
+    (url) => vendor.hosts.test(url.hostname),
+    (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      if (url == vendor.script) return route.fulfill({ contentType: "text/javascript", body: PRELUDE + vendor.stub });
+      if (vendor.embed && url.startsWith(vendor.embed.loads.split("?")[0]!)) return route.fulfill({ contentType: "text/html", body: "<p>player</p>" });
+      return route.fulfill({ status: 204 });
+    },
+  );
+  const tab = await context.newPage();
+  await tab.goto(path);
+  await tab.waitForFunction(() => (window as { Consent?: { state?: unknown } }).Consent?.state);
+  return { context, tab, requests, calls };
+}
+
+const cookieNames = async (tab: Page) => (await tab.context().cookies()).map((cookie) => cookie.name);
+const storageKeys = (tab: Page) => tab.evaluate(() => Object.keys(localStorage));
+/** Long enough for six beacons of an active stand-in (one each 50 ms). */
+const settle = (tab: Page, ms = 300) => tab.waitForTimeout(ms);
+
+describe("the services catalog in Chromium (issue 26 item 6)", () => {
+  it("every catalog service has a stand-in here, and every stand-in a catalog service", () => {
+    expect(Object.keys(VENDORS).sort()).toEqual(CATALOG.map((entry) => entry.definition.name).sort());
+  });
+
+  for (const { definition: service } of CATALOG.filter((entry) => !entry.definition.embed)) {
+    const vendor = VENDORS[service.name]!;
+    it(`${service.name}: nothing before consent (L-01); after Accept all its script and consent call; after withdrawal its revoke, no request, nothing left (L-11)`, async () => {
+      const { context, tab, requests, calls } = await visit(service.name, vendor);
+      try {
+        await settle(tab);
+        expect(requests, "no request to the vendor before consent").toEqual([]);
+        expect((await cookieNames(tab)).filter((name) => vendor.cookies?.includes(name)), "none of its cookies before consent").toEqual([]);
+
+        await tab.evaluate(() => (window as unknown as { Consent: { acceptAll(): void } }).Consent.acceptAll());
+        await expect.poll(() => requests[0], { timeout: 10_000 }).toBe(vendor.script);
+        await expect.poll(() => inOrder(calls, vendor.granted ?? []), { timeout: 5_000 }).toBeGreaterThan(-1);
+        for (const name of vendor.cookies ?? []) await expect.poll(() => cookieNames(tab)).toContain(name);
+        await expect.poll(() => requests.length, { message: "the stand-in runs (beacons)" }).toBeGreaterThan(1);
+        const afterGrant = inOrder(calls, vendor.granted ?? []);
+
+        const reloads = service.reload ? tab.waitForEvent("load") : undefined;
+        await tab.evaluate(() => (window as unknown as { Consent: { rejectAll(): void } }).Consent.rejectAll());
+        await reloads;
+        await settle(tab, 150);
+        const quiet = requests.length;
+        expect(inOrder(calls, vendor.revoked ?? [], afterGrant), "the vendor's revoke call").toBeGreaterThan(-1);
+        await settle(tab);
+        expect(requests.slice(quiet), "no request to the vendor after withdrawal").toEqual([]);
+        for (const name of vendor.cookies ?? []) expect(await cookieNames(tab)).not.toContain(name);
+        for (const key of vendor.localStorage ?? []) expect(await storageKeys(tab)).not.toContain(key);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  for (const { definition: service } of CATALOG.filter((entry) => entry.definition.embed)) {
+    const vendor = VENDORS[service.name]!;
+    const frame = `<iframe data-consent-service="${service.name}" data-src="${vendor.embed!.src}" width="560" height="315" title="Launch video"></iframe>`;
+    it(`${service.name}: no request before the click; "Load once" loads it and grants nothing; "Always allow" grants ${service.category}`, async () => {
+      const { context, tab, requests } = await visit(service.name, vendor, frame);
+      try {
+        const once = tab.getByRole("button", { name: "Load once" });
+        await once.waitFor();
+        const box = await tab.locator(".consentry-placeholder").boundingBox();
+        expect([box?.width, box?.height]).toEqual([560, 315]);
+        await settle(tab);
+        expect(requests).toEqual([]);
+
+        await once.click();
+        await expect.poll(() => requests).toEqual([vendor.embed!.loads]);
+        expect(await tab.locator("iframe").getAttribute("src")).toBe(vendor.embed!.loads);
+        expect(await tab.evaluate(() => (window as unknown as { Consent: { state(): { categories: Record<string, boolean> } } }).Consent.state().categories)).toMatchObject({ [service.category]: false });
+
+        await tab.reload();
+        await tab.getByRole("button", { name: `Always allow ${service.title}` }).click();
+        await expect.poll(() => requests.length).toBe(2);
+        expect(await tab.evaluate((id) => (window as unknown as { Consent: { granted(id: string): boolean } }).Consent.granted(id), service.category)).toBe(true);
+
+        await tab.evaluate(() => (window as unknown as { Consent: { rejectAll(): void } }).Consent.rejectAll());
+        expect(await tab.locator("iframe").getAttribute("src")).toBe("about:blank");
+        await expect(tab.getByRole("button", { name: "Load once" }).isVisible()).resolves.toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
