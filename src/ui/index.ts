@@ -69,10 +69,24 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const acceptAll = thenAnnounce(store.acceptAll);
   const rejectAll = thenAnnounce(() => store.rejectAll());
 
-  // WCAG 2.4.3: after a decision in the banner, focus goes back where it was, else to the start of the page (the
-  // host, first in <body>); never lost on <body>. No scrolling to the top for a click.
-  const giveFocusBack = ({ host } = mount()) =>
-    before?.isConnected ? before.focus() : ((host.tabIndex = -1), host.focus({ preventScroll: true }));
+  // WCAG 2.4.3, 2.4.7 (issue 30): after a decision in the banner, focus goes back where it was; where that was nothing,
+  // to the start of the page's content, a place with a box that the next Tab goes on from: the site's
+  // `focusAfterDecision`, else the `main` landmark, else the first heading, else the first link or button. Never
+  // <body>, never the host (no box, no name). Made focusable with tabindex=-1 only if it is not already.
+  const startOfContent = () => {
+    for (const selector of [config.focusAfterDecision, "main,[role=main]", "h1", "a[href],button"]) {
+      let target: HTMLElement | null = null;
+      try {
+        target = selector ? doc.querySelector(selector) : null;
+      } catch {} // a selector this browser cannot parse counts as none
+      if (target) {
+        if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.tabIndex = -1;
+        return target;
+      }
+    }
+  };
+  // Back to where the visitor was (scrolled into view); the start of the content without scrolling to the top.
+  const giveFocusBack = () => (before?.isConnected ? before.focus() : startOfContent()?.focus({ preventScroll: true }));
 
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
   const withLayer = (use: (loaded: LayerPart) => void, asked?: 1) => {
