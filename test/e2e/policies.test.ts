@@ -215,6 +215,18 @@ describe("the five seed policies (issue 9)", () => {
     expect(rows.filter((row) => row.name == cookieName).map((row) => row.type)).toEqual(["Cookie", "Local storage"]);
   });
 
+  it("Klystrr: the SDK's own consent rows name the site as provider and say what they are, not the category's description (issue 30)", async () => {
+    const page = await visit("klystrr");
+    await page.locator("[data-consent-declaration] table").first().waitFor();
+    const own = await page.$$eval("[data-consent-declaration] tbody tr", (rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")).filter(([name]) => name == "consent"),
+    );
+    expect(own.map(([name, type, provider, purpose]) => [name, type, provider, purpose])).toEqual([
+      ["consent", "Cookie", "This website", "Remembers your cookie choice"],
+      ["consent", "Local storage", "This website", "Remembers your cookie choice"],
+    ]);
+  });
+
   const withOptional = SITES.filter((site) => site != "aktara");
   it.each(withOptional)("%s: withdrawing each optional category in the dialog erases each item it declares, of every type, and nothing else (L-11)", async (site) => {
     const page = await visit(site);
