@@ -40,6 +40,8 @@ const focused = (page: Page) =>
       text: active?.textContent?.trim() ?? "",
       /** A box a sighted keyboard user can see the focus ring on (WCAG 2.4.7): not zero wide or high, not hidden. */
       visible: Boolean(box && box.width > 0 && box.height > 0 && active!.checkVisibility()),
+      /** The browser draws its focus ring there: focus came by keyboard, so :focus-visible holds. */
+      ring: Boolean(active?.matches(":focus-visible")),
       tag: active?.tagName ?? "",
       inDialog: Boolean(active?.closest("dialog")),
       inBanner: Boolean(active?.closest("section")),
@@ -234,7 +236,7 @@ describe("focus after a decision in the banner (WCAG 2.4.3)", () => {
       expect(await state(page)).toMatchObject({ decided: true, method });
       await expect.poll(() => dialogOpen(page)).toBe(false);
       const where = await focused(page);
-      expect(where).toMatchObject({ inUi: false, visible: true, tag: "MAIN" });
+      expect(where).toMatchObject({ inUi: false, visible: true, ring: true, tag: "MAIN" });
       expect(await page.getByRole("status").textContent()).toBe("Your choices were saved.");
       await page.keyboard.press("Tab");
       expect(await focused(page)).toMatchObject({ inUi: false, visible: true, text: "First page link" });
