@@ -87,6 +87,8 @@ const configShape = {
   nonce: optionalText,
   /** L-05 (CNIL): a "Continue without accepting" control on the first layer, recorded as a refusal. */
   closeButton: s.optional(s.boolean()),
+  /** Issue 30 (WCAG 2.4.3): where focus goes after a decision when it came from nowhere; default the `main` landmark. */
+  focusAfterDecision: optionalText,
   /** Heading level of the banner title (A-14). */
   headingLevel: s.withDefault(s.number(1, 6, true), 2),
   /** Issue 9: "auto" shows the first layer only once something on the page needs consent; "always" shows it regardless. */

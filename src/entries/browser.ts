@@ -89,8 +89,10 @@ function logErrors({ store }: ConsentContext): () => void {
 }
 
 /**
- * An invalid config is loud (one console.error naming every bad path) and safe: the banner still shows so the
- * visitor can refuse, but every decision is a refusal, nothing persists, and no loader or tag runs.
+ * An invalid config is loud and safe: the banner still shows so the visitor can refuse, but every decision is a
+ * refusal, nothing persists, and no loader or tag runs. Loud twice over, as one report: an `error` event (source
+ * `config`, the ConfigError with its `issues`) held for the page's first subscriber like any start-up fault (L-12,
+ * issue 30), which `logErrors` prints as the one console.error naming every bad path.
  */
 function start(config: unknown, parts: Parts): ConsentApi {
   try {
@@ -98,11 +100,10 @@ function start(config: unknown, parts: Parts): ConsentApi {
     return createConsentApi(config as never, parts);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
     // Issue 9: the banner shows whatever the page holds, so the visitor can still refuse.
     return createConsentApi({ banner: "always" }, {
       ui: parts.ui,
-      integrations: [wirePage, logErrors],
+      integrations: [wirePage, logErrors, ({ store }) => store.bus.emit("error", { source: "config", error })],
       environment: { storage: createMemoryStorage(), refuseAll: true },
     });
   }

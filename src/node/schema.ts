@@ -118,6 +118,10 @@ export const configSchema = z
     log: z.strictObject({ endpoint: z.string().min(1) }).optional(),
     nonce: text,
     headingLevel: z.int().min(1).max(6).optional(),
+    focusAfterDecision: z
+      .string()
+      .optional()
+      .describe("A CSS selector: where focus goes after a banner decision when it came from nowhere (default: the main landmark)."),
     closeButton: z
       .boolean()
       .optional()

@@ -25,8 +25,8 @@ export function recordRows(texts: Texts, registry: Registry, cookie: CoreResolve
   const duration = new Intl.NumberFormat(texts.lang, { style: "unit", unit: "day", unitDisplay: "long" }).format(cookie.expiresDays);
   return (["typeCookie", "typeLocalStorage"] as const)
     .filter((type) => !declared.some((item) => item.name == cookie.name && item.type == type))
-    // Its purpose is what the necessary category is for: "… and to remember this choice", in every language.
-    .map((type) => ({ name: cookie.name, type, purpose: texts.category("necessary").description, duration }));
+    // Issue 30: first party, and what it is, in the visitor's language (not the necessary category's description).
+    .map((type) => ({ name: cookie.name, type, provider: texts.text("recordProvider"), purpose: texts.text("recordPurpose"), duration }));
 }
 
 export function createDeclaration(

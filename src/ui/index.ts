@@ -69,10 +69,24 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const acceptAll = thenAnnounce(store.acceptAll);
   const rejectAll = thenAnnounce(() => store.rejectAll());
 
-  // WCAG 2.4.3: after a decision in the banner, focus goes back where it was, else to the start of the page (the
-  // host, first in <body>); never lost on <body>. No scrolling to the top for a click.
-  const giveFocusBack = ({ host } = mount()) =>
-    before?.isConnected ? before.focus() : ((host.tabIndex = -1), host.focus({ preventScroll: true }));
+  // WCAG 2.4.3, 2.4.7 (issue 30): after a decision in the banner, focus goes back where it was; where that was nothing,
+  // to the start of the page's content, a place with a box that the next Tab goes on from: the site's
+  // `focusAfterDecision`, else the `main` landmark, else the first heading, else the first link or button. Never
+  // <body>, never the host (no box, no name). Made focusable with tabindex=-1 only if it is not already.
+  const startOfContent = () => {
+    for (const selector of [config.focusAfterDecision, "main,[role=main]", "h1", "a[href],button"]) {
+      let target: HTMLElement | null = null;
+      try {
+        target = selector ? doc.querySelector(selector) : null;
+      } catch {} // a selector this browser cannot parse counts as none
+      if (target) {
+        if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.tabIndex = -1;
+        return target;
+      }
+    }
+  };
+  // Back to where the visitor was (scrolled into view); the start of the content without scrolling to the top.
+  const giveFocusBack = () => (before?.isConnected ? before.focus() : startOfContent()?.focus({ preventScroll: true }));
 
   /** Runs `use` with the second layer: at once when it is here, else once it has loaded (never after destroy). */
   const withLayer = (use: (loaded: LayerPart) => void, asked?: 1) => {
@@ -161,16 +175,25 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
     (resize ??= observeSize()).observe(banner);
   };
 
+  // Issue 30: a page that renders the preferences inline (an account settings page) is where the visitor decides: the
+  // form has every switch, off until switched on, and Save, so refusing is one press there, as on the banner (L-03),
+  // and nothing optional runs until then (L-01). A banner over it would cover the very form the visitor came to use,
+  // so it does not show while such a form is on the page; on the site's other pages it does, until a decision.
+  const inlineOnPage = () => !!doc.querySelector("[data-consent-preferences],.consentry-preferences");
+
   // The declaration and, with `preferences`, the inline preferences (issue 9) are the second layer's, kept current there.
-  const renderDeclaration = (element: Element, preferences?: boolean) =>
+  const renderDeclaration = (element: Element, preferences?: boolean) => {
+    // The form may arrive after the banner (a page still parsing, an SPA route): the banner gives way to it.
+    if (preferences && !store.state().decided) hideBanner();
     withLayer((loaded) => loaded.renderDeclaration(element, preferences));
+  };
 
   // Issue 9: with `banner: "auto"` the first layer waits until something needs consent: the config, or what the gate
   // finds on the page later (an `optional` event).
   let needed = config.banner == "always" || !!configNeedsConsent(store.registry);
   const offChange = bus.on("change", (event) => {
     if (event.state.decided) hideBanner();
-    else if (needed) show();
+    else if (needed && !inlineOnPage()) show();
     part?.update(event);
   });
 
@@ -184,7 +207,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   // L-16: the banner appears without taking focus; it is the first thing Tab reaches. It shows at start if needed,
   // or at the moment something optional appears (an SPA route adds a gated tag, a loader registers).
-  const showIfUndecided = () => store.state().decided || show();
+  const showIfUndecided = () => store.state().decided || inlineOnPage() || show();
   if (needed) showIfUndecided();
   bus.on("optional", () => needed || ((needed = true), showIfUndecided()));
 

@@ -29,6 +29,9 @@ export default {
   consentId: "Consent ID",
   gpc: "Opt-out preference signal honored: marketing stays off unless you switch it on here.",
   change: "Change cookie settings",
+  /** The declaration's row for consentry's own record (issue 30): set by the site itself, for this choice. */
+  recordProvider: "This website",
+  recordPurpose: "Remembers your cookie choice",
   categories: {
     necessary: { label: "Necessary", description: "Needed for the site to work and to remember this choice." },
     preferences: { label: "Preferences", description: "Remember settings such as your language." },

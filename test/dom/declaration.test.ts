@@ -128,15 +128,23 @@ describe("every storage technology in the declaration (issue 9)", () => {
     expect(within(within(element).getByRole("heading", { name: "Marketing" }).closest("section")!).getByText("None declared.")).toBeTruthy();
   });
 
-  it("the SDK's own record keeps its row under necessary: a cookie and its local storage mirror", () => {
+  it("the SDK's own record keeps its row under necessary, saying who sets it and what it is for: a cookie and its local storage mirror (issue 30)", () => {
     const element = policyPage();
     const { api } = mount({ cookie: { name: "katror_cookie_consent", expiresDays: 180 } });
     api.renderDeclaration(element);
-    const purpose = "Needed for the site to work and to remember this choice.";
+    // Not an empty provider and the category's description: the site itself, remembering this very choice.
     expect(rowsOf(element, "Necessary")).toEqual([
-      ["katror_cookie_consent", "Cookie", "", purpose, "180 days"],
-      ["katror_cookie_consent", "Local storage", "", purpose, "180 days"],
+      ["katror_cookie_consent", "Cookie", "This website", "Remembers your cookie choice", "180 days"],
+      ["katror_cookie_consent", "Local storage", "This website", "Remembers your cookie choice", "180 days"],
     ]);
+  });
+
+  it("the record's row speaks the visitor's language (issue 30)", async () => {
+    const { default: de } = await import("../../src/ui/locales/de");
+    const element = policyPage();
+    const { api } = mount({ language: "de", translations: { de } });
+    api.renderDeclaration(element);
+    expect(rowsOf(element, "Notwendig")[0]).toEqual(["consent", "Cookie", "Diese Website", "Speichert Ihre Cookie-Auswahl", "365 Tage"]);
   });
 
   it("a record row the site declared itself stands instead of the SDK's", () => {
@@ -145,7 +153,7 @@ describe("every storage technology in the declaration (issue 9)", () => {
     api.renderDeclaration(element);
     expect(rowsOf(element, "Necessary").map(([name, type, provider]) => [name, type, provider])).toEqual([
       ["consent", "Cookie", "This site"],
-      ["consent", "Local storage", ""],
+      ["consent", "Local storage", "This website"],
     ]);
   });
 

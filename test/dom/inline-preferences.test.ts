@@ -41,11 +41,12 @@ describe("inline preferences (issue 9)", () => {
     expect(within(element).getByRole("status").textContent).toBe("Your choices were saved.");
   });
 
-  it("follows a choice made elsewhere: the banner, the API, another tab", () => {
+  it("follows a choice made elsewhere: the dialog, the API", () => {
     const element = settingsPage();
     const { api, ui } = mount();
     api.renderPreferences(element);
-    fireEvent.click(ui.getByRole("button", { name: "Accept all" }));
+    api.open();
+    fireEvent.click(within(ui.getByRole("dialog")).getByRole("button", { name: "Accept all" }));
     expect(switchesOf(element)).toMatchObject({ Preferences: true, Analytics: true, Marketing: true });
     api.set({ marketing: false });
     expect(switchesOf(element)).toMatchObject({ Analytics: true, Marketing: false });
@@ -88,5 +89,46 @@ describe("inline preferences (issue 9)", () => {
     expect(second.querySelectorAll("form")).toHaveLength(1);
     api.destroy();
     expect(document.querySelectorAll("form")).toHaveLength(0);
+  });
+});
+
+describe("no banner over the inline form (issue 30)", () => {
+  const bannerShows = (ui: ReturnType<typeof mount>["ui"]) => ui.queryByRole("region", { name: "We value your privacy" }) !== null;
+
+  it("a first visit to a page with inline preferences shows the form and no banner: the form is the decision (L-01, L-03)", () => {
+    const element = settingsPage();
+    const { api, ui } = mount();
+    api.renderPreferences(element);
+    expect(bannerShows(ui)).toBe(false);
+    expect(api.state().decided).toBe(false);
+    // Refusing is one press, as on the banner: Save with every optional switch off as it starts.
+    fireEvent.click(within(element).getByRole("button", { name: "Save preferences" }));
+    expect(api.state()).toMatchObject({ decided: true, method: "custom", categories: { preferences: false, analytics: false, marketing: false } });
+  });
+
+  it("a form that arrives after the banner has shown (an SPA route) takes its place", () => {
+    const { api, ui } = mount();
+    expect(bannerShows(ui)).toBe(true);
+    const element = document.body.appendChild(document.createElement("div"));
+    api.renderPreferences(element);
+    expect(bannerShows(ui)).toBe(false);
+    expect(within(element).getByRole("form", { name: "Privacy preferences" })).toBeTruthy();
+  });
+
+  it("the footer link's dialog and an explicit Consent.show() still work there", () => {
+    const element = settingsPage();
+    const { api, ui } = mount();
+    api.renderPreferences(element);
+    api.open();
+    expect(ui.getByRole("dialog")).toBeTruthy();
+    api.close();
+    api.show();
+    expect(bannerShows(ui)).toBe(true);
+  });
+
+  it("a page without the form still shows the banner (L-03)", () => {
+    const { api, ui } = mount();
+    expect(bannerShows(ui)).toBe(true);
+    expect(api.state().decided).toBe(false);
   });
 });

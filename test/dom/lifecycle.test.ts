@@ -39,3 +39,22 @@ describe("lifecycle", () => {
     expect(first.host.isConnected).toBe(true);
   });
 });
+
+describe("an invalid config on npm (DESIGN 5, issue 30)", () => {
+  it("createConsent throws one ConfigError with every bad path at the app's own call, and draws nothing", async () => {
+    const { createConsent, ConfigError } = await import("../../src/entries/index");
+    let thrown: unknown;
+    try {
+      createConsent({ revision: "two", mode: "maybe" } as never);
+    } catch (error) {
+      thrown = error;
+    }
+    // There is no instance to subscribe to, so the error goes where the app can catch it: the call itself.
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as InstanceType<typeof ConfigError>).issues).toEqual([
+      "revision: expected an integer from 0 to 1000000000",
+      'mode: expected one of "opt-in", "opt-out"',
+    ]);
+    expect(document.querySelector("consentry-ui")).toBeNull();
+  });
+});

@@ -60,6 +60,26 @@ describe("config", () => {
     expect((await storedKeys(context, page)).cookies).toEqual([]);
   });
 
+  it("an invalid config reaches an error subscriber added after load, once, with every bad path (L-12, DESIGN 5)", async () => {
+    const { page, log } = await open(dropInPage({ config: { revision: "two", mode: "maybe" } }));
+    // Page code that subscribes once everything has loaded, as an error monitor would.
+    const heard = await page.evaluate(() => {
+      const events: { source: string; name: string; issues: string[] }[] = [];
+      (window as any).Consent.on("error", ({ source, error }: any) => events.push({ source, name: error.name, issues: error.issues }));
+      return events;
+    });
+    expect(heard).toEqual([
+      {
+        source: "config",
+        name: "ConfigError",
+        issues: ["revision: expected an integer from 0 to 1000000000", 'mode: expected one of "opt-in", "opt-out"'],
+      },
+    ]);
+    // Still printed once, not twice (the console line and the event are the same report).
+    expect(log.errors).toHaveLength(1);
+    expect(log.errors[0]).toContain("mode: expected one of");
+  });
+
   it("a JSON config that does not parse is reported, and the page stays safe", async () => {
     const html = dropInPage().replace(/<script>window\.ConsentConfig[^<]*<\/script>/, '<script type="application/json" data-consent-config>{revision: 1</script>');
     const { page, log } = await open(html);

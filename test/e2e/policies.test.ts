@@ -215,6 +215,18 @@ describe("the five seed policies (issue 9)", () => {
     expect(rows.filter((row) => row.name == cookieName).map((row) => row.type)).toEqual(["Cookie", "Local storage"]);
   });
 
+  it("Klystrr: the SDK's own consent rows name the site as provider and say what they are, not the category's description (issue 30)", async () => {
+    const page = await visit("klystrr");
+    await page.locator("[data-consent-declaration] table").first().waitFor();
+    const own = await page.$$eval("[data-consent-declaration] tbody tr", (rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")).filter(([name]) => name == "consent"),
+    );
+    expect(own.map(([name, type, provider, purpose]) => [name, type, provider, purpose])).toEqual([
+      ["consent", "Cookie", "This website", "Remembers your cookie choice"],
+      ["consent", "Local storage", "This website", "Remembers your cookie choice"],
+    ]);
+  });
+
   const withOptional = SITES.filter((site) => site != "aktara");
   it.each(withOptional)("%s: withdrawing each optional category in the dialog erases each item it declares, of every type, and nothing else (L-11)", async (site) => {
     const page = await visit(site);
@@ -314,7 +326,6 @@ describe("inline preferences on Integro's account settings (issue 9 item 4)", ()
     await page.keyboard.press("Enter");
     expect(await state(page)).toMatchObject({ decided: true, method: "custom", categories: { preferences: false, analytics: true, marketing: false } });
     expect(await form(page).getByRole("status").textContent()).toBe("Your choices were saved.");
-    // The banner has gone: the decision was made.
     expect(await banner(page).isVisible()).toBe(false);
   });
 
@@ -334,11 +345,26 @@ describe("inline preferences on Integro's account settings (issue 9 item 4)", ()
     }
   });
 
-  it("follows a decision made in the banner, and one made in another tab (S-05)", async () => {
+  it("a first visit shows the form and no banner over it; the site's other pages still ask (issue 30, L-01)", async () => {
+    const page = await visit("integro", "account-settings.html");
+    await form(page).waitFor();
+    // Give a late banner every chance to appear: the UI part and the form arrive side by side.
+    await page.waitForTimeout(300);
+    expect(await banner(page).isVisible()).toBe(false);
+    expect(await form(page).getByRole("button", { name: "Save preferences" }).isVisible()).toBe(true);
+    expect(await state(page)).toMatchObject({ decided: false });
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
+    const policy = await visit("integro", "cookie-policy.html", context);
+    await banner(policy).waitFor();
+    expect(await banner(policy).isVisible()).toBe(true);
+  });
+
+  it("follows a decision made in the dialog, and one made in another tab (S-05)", async () => {
     const page = await visit("integro", "account-settings.html");
     await form(page).waitFor();
     expect(await switches(page)).toEqual({ "Strictly necessary": true, Functional: false, Analytics: false, "Advertising & targeting": false });
-    await banner(page).getByRole("button", { name: "Accept all" }).click();
+    await page.getByRole("link", { name: "Cookie settings" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Accept all" }).click();
     expect(await switches(page)).toEqual({ "Strictly necessary": true, Functional: true, Analytics: true, "Advertising & targeting": true });
 
     const other = await visit("integro", "cookie-policy.html", context);

@@ -35,8 +35,13 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const box = active?.getBoundingClientRect();
     return {
       text: active?.textContent?.trim() ?? "",
+      /** A box a sighted keyboard user can see the focus ring on (WCAG 2.4.7): not zero wide or high, not hidden. */
+      visible: Boolean(box && box.width > 0 && box.height > 0 && active!.checkVisibility()),
+      /** The browser draws its focus ring there (A-04): focus came by keyboard, so :focus-visible holds. */
+      ring: Boolean(active?.matches(":focus-visible")),
       tag: active?.tagName ?? "",
       inDialog: Boolean(active?.closest("dialog")),
       inBanner: Boolean(active?.closest("section")),
@@ -202,17 +207,61 @@ describe("focus after a decision in the banner (WCAG 2.4.3)", () => {
   const links = `<a href="#one">First page link</a> <a href="#two">Second page link</a>`;
   const wide = { width: 1280, height: 800 };
   const tabTo = async (page: Page, name: string) => {
-    for (let i = 0; i < 10 && (await focused(page)).text !== name; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 30 && (await focused(page)).text !== name; i++) await page.keyboard.press("Tab");
     expect((await focused(page)).text).toBe(name);
   };
+  /** Into the banner from the start of the page, Manage preferences, then on inside the dialog. */
+  const openDialogThenTabTo = async (page: Page, name: string) => {
+    await tabTo(page, "Manage preferences");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
+    await tabTo(page, name);
+    expect((await focused(page)).inDialog).toBe(true);
+  };
 
-  it("Reject all reached from the start of the page leaves focus at the start of the page, not on <body> (WCAG 2.4.3)", async () => {
-    const page = await open(links);
+  // Issue 30: the visitor Tabbed into the banner from the start of the page (focus was on nothing), so focus lands on
+  // the start of the content, not on the UI's host element, which has no box and no name.
+  const decisions: [string, (page: Page) => Promise<void>, string][] = [
+    ["Reject all in the banner", (page) => tabTo(page, "Reject all"), "reject-all"],
+    ["Accept all in the banner", (page) => tabTo(page, "Accept all"), "accept-all"],
+    ["Reject all in the dialog", (page) => openDialogThenTabTo(page, "Reject all"), "reject-all"],
+    ["Accept all in the dialog", (page) => openDialogThenTabTo(page, "Accept all"), "accept-all"],
+    ["Save preferences in the dialog", (page) => openDialogThenTabTo(page, "Save preferences"), "custom"],
+  ];
+  for (const [decision, reach, method] of decisions) {
+    it(`${decision} by keyboard from the start of the page leaves a visible focus there, says "saved", and the next Tab reaches the first link (A-02, A-04, A-09, WCAG 2.4.3)`, async () => {
+      const page = await open(links);
+      await reach(page);
+      await page.keyboard.press("Enter");
+      expect(await state(page)).toMatchObject({ decided: true, method });
+      await expect.poll(() => dialogOpen(page)).toBe(false);
+      const where = await focused(page);
+      expect(where).toMatchObject({ inUi: false, visible: true, ring: true, tag: "MAIN" });
+      expect(await page.getByRole("status").textContent()).toBe("Your choices were saved.");
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toMatchObject({ inUi: false, visible: true, text: "First page link" });
+    });
+  }
+
+  it("a site's focusAfterDecision selector is where focus goes, and Tab goes on from there (A-02, WCAG 2.4.3)", async () => {
+    const body = `<a href="#top">Top link</a><h2 id="settings">Your settings</h2><a href="#next">Next link</a>`;
+    const page = await open(body, wide, { focusAfterDecision: "#settings" });
     await tabTo(page, "Reject all");
     await page.keyboard.press("Enter");
-    expect(await state(page)).toMatchObject({ decided: true, method: "reject-all" });
-    expect((await focused(page)).tag).not.toBe("BODY");
-    // The next Tab goes on from where the banner was: the page's first link.
+    expect(await focused(page)).toMatchObject({ inUi: false, visible: true, text: "Your settings" });
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ inUi: false, text: "Next link" });
+  });
+
+  it("on a page with no main landmark, focus goes to the first heading, not the UI's host (A-02, WCAG 2.4.3)", async () => {
+    context = await browser.newContext({ viewport: wide });
+    const page = await context.newPage();
+    const html = dropInPage({ config, body: links }).replace("<main>", "<div>").replace("</main>", "</div>");
+    await page.goto(server.page(`/ui-keyboard-no-main.html`, html));
+    await uiSettled(page);
+    await tabTo(page, "Accept all");
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ inUi: false, visible: true, tag: "H1" });
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ inUi: false, text: "First page link" });
   });
@@ -236,7 +285,7 @@ describe("focus after a decision in the banner (WCAG 2.4.3)", () => {
     expect(await focused(page)).toMatchObject({ inBanner: true, text: "Continue without accepting" });
     await page.keyboard.press("Enter");
     expect(await state(page)).toMatchObject({ decided: true, method: "dismiss", categories: { analytics: false } });
-    expect((await focused(page)).tag).not.toBe("BODY");
+    expect(await focused(page)).toMatchObject({ inUi: false, visible: true });
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ inUi: false, text: "First page link" });
   });

@@ -88,6 +88,18 @@ describe("consentry audit on a shop with seeded faults", () => {
     expect(run.stdout).toMatch(/^verdict: 5 findings \(1 before-consent, 2 undeclared, 1 survived-withdrawal, 1 third-party-before-consent\); 5 named in --fail-on$/m);
   });
 
+  it("says whether the audited pages ran in Chromium's sandbox: off only as root, and then on stderr too (issue 30 item 9)", () => {
+    // These machines run the tests as root, where Chromium cannot sandbox itself; elsewhere the audit keeps it.
+    if (process.getuid?.() === 0) {
+      expect(run.report.browser).toEqual({ sandbox: false, reason: "running as root, where Chromium cannot use its sandbox" });
+      expect(run.stderr).toContain("audit: warning: Chromium runs WITHOUT its sandbox: running as root");
+      expect(run.stdout).toContain("! Chromium ran without its sandbox: running as root");
+    } else {
+      expect(run.report.browser).toEqual({ sandbox: true });
+      expect(run.stderr).not.toContain("sandbox");
+    }
+  });
+
   it("crawls the sitemap and visits a page without consentry once (issue 11 items 1, 2)", () => {
     const pages = run.report.pages.map((page) => [new URL(page.url).pathname, page.consentry, page.visits.map((visit) => visit.visit)]);
     expect(pages).toEqual([

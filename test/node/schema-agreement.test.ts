@@ -140,6 +140,7 @@ const config = withUnknownKey(
       translations: mostly(fc.dictionary(fc.constantFrom("en", "fr", "zh-Hant"), translation, { maxKeys: 2 }), junk),
       log: mostly(fc.record({ endpoint: mostly(fc.constantFrom("/consent-log", "https://x.test/log"), fc.constantFrom("", 5)) }), junk),
       nonce: text,
+      focusAfterDecision: text,
       headingLevel: mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, 7, 2.5)),
       closeButton: mostly(fc.boolean(), junk),
       banner: mostly(fc.constantFrom("auto", "always"), fc.constantFrom("never", true)),

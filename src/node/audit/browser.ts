@@ -8,10 +8,12 @@ export class CannotRun extends Error {
   override name = "CannotRun";
 }
 
-/** The same launch flags as the project's own browser tests (test/support/browser.ts). */
+/**
+ * The project's test flags (test/support/browser.ts) less `--no-sandbox`: the audit visits live sites and runs their
+ * third-party scripts, so a renderer exploit on an audited page must stay inside Chromium's sandbox (issue 30).
+ */
 const CHROMIUM_ARGS = [
   "--headless",
-  "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
   "--no-first-run",
@@ -19,6 +21,63 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** How Chromium was isolated: `sandbox: false` only where it could not start with it, and why (in the report). */
+export interface SandboxState {
+  sandbox: boolean;
+  reason?: string;
+}
+
+/**
+ * Before launching: root is the one case known in advance (Chromium refuses to sandbox itself as root). Everyone
+ * else starts sandboxed and learns from the launch whether this machine can (see `sandboxUnavailable`).
+ */
+export function sandboxBeforeLaunch(uid: number | undefined = process.getuid?.()): SandboxState {
+  return uid === 0 ? { sandbox: false, reason: "running as root, where Chromium cannot use its sandbox" } : { sandbox: true };
+}
+
+/**
+ * A launch failure that says the sandbox is missing (a container without user namespaces, no setuid helper, root):
+ * the only failure worth a second, unsandboxed try. Answers the line that says so (Chromium's own where the launch
+ * log has it), or undefined for any other failure, which stays a failure.
+ */
+export function sandboxUnavailable(message: string): string | undefined {
+  const says = /No usable sandbox|without --no-sandbox|S(ET)?UID sandbox|move to new namespace|sandboxing failed/i;
+  const lines = message
+    // Playwright's launch log: ANSI colours and "[pid=1][err] [1:1:0101/000000.000:ERROR:file.cc:103] " before the words.
+    .replace(/\x1b\[[\d;]*m/g, "")
+    .split("\n")
+    .map((line) => line.replace(/^\s*-?\s*(\[pid=\d+\](\[err\])?\s*)?(\[[^\]]*\]\s*)?/, "").trim())
+    .filter((line) => says.test(line));
+  // Chromium's reason ("Running as root without --no-sandbox…") says more than Playwright's "sandboxing failed!".
+  return lines.find((line) => !/sandboxing failed/i.test(line)) ?? lines[0];
+}
+
+/**
+ * Launches sandboxed where it can: unsandboxed at once as root, or on a second try when the first launch says the
+ * sandbox is unavailable. `launch(sandbox)` starts the browser; the answer says which way it ran and why.
+ */
+export async function launchSandboxed<B>(
+  launch: (sandbox: boolean) => Promise<B>,
+  uid: number | undefined = process.getuid?.(),
+): Promise<{ browser: B } & SandboxState> {
+  const planned = sandboxBeforeLaunch(uid);
+  if (!planned.sandbox) return { browser: await launch(false), ...planned };
+  try {
+    return { browser: await launch(true), sandbox: true };
+  } catch (error) {
+    const said = sandboxUnavailable(String((error as Error)?.message ?? error));
+    if (!said) throw error;
+    return { browser: await launch(false), sandbox: false, reason: `Chromium could not start its sandbox here: ${said}` };
+  }
+}
+
+/** The line the CLI prints on stderr when the sandbox is off; the reports carry the same reason. */
+export const sandboxWarning = (reason: string | undefined) =>
+  `audit: warning: Chromium runs WITHOUT its sandbox: ${reason}. The audited sites' scripts run with this user's rights; ` +
+  "run the audit as a non-root user on a machine with user namespaces to keep the sandbox.";
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split("\n")[0]!;
 
 type Playwright = typeof import("playwright-core");
 
@@ -50,12 +109,16 @@ function findChromium(playwright: Playwright): string {
   return found;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Chromium, sandboxed where it can be (issue 30); with `sandbox: false` the caller says so on stderr and in the report. */
+export async function launchBrowser(): Promise<{ browser: Browser } & SandboxState> {
   const playwright = await loadPlaywright();
   const executablePath = findChromium(playwright);
   try {
-    return await playwright.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    // Playwright turns the sandbox off unless asked (`chromiumSandbox` defaults to false): ask, and drop it by hand.
+    return await launchSandboxed((sandbox) =>
+      playwright.chromium.launch({ executablePath, chromiumSandbox: sandbox, args: sandbox ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, "--no-sandbox"] }),
+    );
   } catch (error) {
-    throw new CannotRun(`consentry audit could not start Chromium at ${executablePath}: ${(error as Error).message.split("\n")[0]}`);
+    throw new CannotRun(`consentry audit could not start Chromium at ${executablePath}: ${firstLine(error)}`);
   }
 }

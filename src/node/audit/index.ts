@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Verb } from "../verb";
-import { CannotRun, launchBrowser } from "./browser";
+import { CannotRun, launchBrowser, sandboxWarning } from "./browser";
 import { crawl } from "./crawl";
 import { declarationsOf, type Declarations } from "./declarations";
 import { draftConfig } from "./draft-config";
@@ -112,7 +112,9 @@ async function runAudit(argv: string[]): Promise<number> {
   const fileDeclarations = fileConfig === undefined ? undefined : validated(fileConfig, `--config ${values.config}`);
 
   const startedAt = new Date();
-  const browser = await launchBrowser();
+  const { browser, ...sandbox } = await launchBrowser();
+  // Issue 30: an unsandboxed audit is said at once, on stderr, and again in every report.
+  if (!sandbox.sandbox) process.stderr.write(`${sandboxWarning(sandbox.reason)}\n`);
   const interactive = process.stderr.isTTY;
   let results: PageResult[];
   try {
@@ -144,7 +146,7 @@ async function runAudit(argv: string[]): Promise<number> {
     }
   };
   const { inventory, findings } = conclude(results, pageDeclarations, loadKnowledge());
-  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn }, pages: results, inventory, findings });
+  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn }, browser: sandbox, pages: results, inventory, findings });
 
   const written: string[] = [];
   if (values.json) {

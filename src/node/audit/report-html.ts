@@ -84,6 +84,11 @@ export function htmlReport(report: AuditReport, pages: readonly PageResult[]): s
 <body>
 <h1>consentry audit</h1>
 <p class="muted"><code>${escapeHtml(report.url)}</code> · ${report.pages.length} page(s) · ${escapeHtml(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s</p>
+${
+  report.browser.sandbox
+    ? `<p class="muted">Chromium ran with its sandbox.</p>`
+    : `<p class="warning">Chromium ran without its sandbox: ${escapeHtml(report.browser.reason)}.</p>`
+}
 <p class="verdict${warnings ? " bad" : ""}">${escapeHtml(verdict)}</p>
 <h2>Findings</h2>
 ${findingsList(report.findings)}

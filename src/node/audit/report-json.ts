@@ -1,4 +1,5 @@
 // The JSON report (docs/audit.md documents every field): what was visited, everything seen, and the findings.
+import type { SandboxState } from "./browser";
 import type { Finding, FindingKind, InventoryItem, PageResult, VisitResult } from "./types";
 import { FINDING_KINDS } from "./types";
 
@@ -12,6 +13,8 @@ export interface AuditReport {
   startedAt: string;
   durationMs: number;
   options: { pages: number; parallel: number; config: string | null; failOn: FindingKind[] };
+  /** Issue 30: whether the audited pages ran inside Chromium's sandbox; when not, why (root, a machine without it). */
+  browser: SandboxState;
   /** The start page has consentry: four visits per page; else visit (a) alone (onboarding). */
   consentry: boolean;
   pages: { url: string; consentry: boolean; error?: string; visits: VisitResult[] }[];
@@ -30,6 +33,7 @@ export interface ReportInput {
   url: string;
   startedAt: Date;
   options: AuditReport["options"];
+  browser: SandboxState;
   pages: readonly PageResult[];
   inventory: InventoryItem[];
   findings: Finding[];
@@ -46,6 +50,7 @@ export function buildReport(input: ReportInput): AuditReport {
     startedAt: input.startedAt.toISOString(),
     durationMs: Date.now() - input.startedAt.getTime(),
     options: input.options,
+    browser: input.browser,
     consentry: input.pages[0]?.consentry ?? false,
     pages: input.pages.map(({ url, consentry, error, visits }) => ({ url, consentry, ...(error ? { error } : {}), visits })),
     inventory: input.inventory,

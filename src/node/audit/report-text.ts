@@ -35,6 +35,8 @@ export function terminalSummary(report: AuditReport, written: string[] = []): st
   const visits = report.pages.reduce((sum, page) => sum + page.visits.length, 0);
   lines.push(`consentry audit ${report.url}`);
   lines.push(`${pages} page${pages === 1 ? "" : "s"}, ${visits} visits in ${(report.durationMs / 1000).toFixed(1)} s` + (report.consentry ? "" : " (no consentry on the start page: visit (a) only, inventory and draft)"));
+  // Issue 30: said where the owner reads, not only on stderr, which a CI log may bury.
+  if (!report.browser.sandbox) lines.push(`  ! Chromium ran without its sandbox: ${report.browser.reason}`);
   for (const page of report.pages) if (page.error) lines.push(`  ! ${page.url}: ${page.error}`);
 
   const groups = new Map<string, InventoryItem[]>();

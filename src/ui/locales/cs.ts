@@ -40,6 +40,8 @@ const cs: BundledLocale = {
   consentId: "ID souhlasu",
   gpc: "Respektujeme signál odmítnutí: marketing zůstává vypnutý, pokud jej zde nezapnete.",
   change: "Změnit nastavení cookies",
+  recordProvider: "Tento web",
+  recordPurpose: "Pamatuje si vaši volbu ohledně cookies",
   categories: {
     necessary: { label: "Nezbytné", description: "Potřebné pro fungování webu a zapamatování této volby." },
     preferences: { label: "Předvolby", description: "Pamatují si nastavení, například váš jazyk." },

@@ -40,6 +40,8 @@ const da: BundledLocale = {
   consentId: "Samtykke-ID",
   gpc: "Signal om fravalg respekteres: marketing forbliver slået fra, medmindre du slår det til her.",
   change: "Skift cookieindstillinger",
+  recordProvider: "Dette site",
+  recordPurpose: "Husker dit valg om cookies",
   categories: {
     necessary: { label: "Nødvendige", description: "Kræves for at sitet fungerer og for at huske dette valg." },
     preferences: { label: "Præferencer", description: "Husker indstillinger som dit sprog." },

@@ -40,6 +40,8 @@ const de: BundledLocale = {
   consentId: "Einwilligungs-ID",
   gpc: "Opt-out-Signal berücksichtigt: Marketing bleibt aus, außer Sie schalten es hier ein.",
   change: "Cookie-Einstellungen ändern",
+  recordProvider: "Diese Website",
+  recordPurpose: "Speichert Ihre Cookie-Auswahl",
   categories: {
     necessary: { label: "Notwendig", description: "Für den Betrieb der Website nötig und um diese Wahl zu speichern." },
     preferences: { label: "Präferenzen", description: "Speichern Einstellungen wie Ihre Sprache." },

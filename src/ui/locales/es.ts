@@ -40,6 +40,8 @@ const es: BundledLocale = {
   consentId: "ID de consentimiento",
   gpc: "Se respeta la señal de exclusión: el marketing queda desactivado salvo que lo actives aquí.",
   change: "Cambiar la configuración de cookies",
+  recordProvider: "Este sitio web",
+  recordPurpose: "Recuerda tu elección sobre las cookies",
   categories: {
     necessary: { label: "Necesarias", description: "Imprescindibles para que el sitio funcione y para recordar esta elección." },
     preferences: { label: "Preferencias", description: "Recuerdan ajustes como tu idioma." },

@@ -40,6 +40,8 @@ const et: BundledLocale = {
   consentId: "Nõusoleku ID",
   gpc: "Loobumissignaali järgitakse: turundus jääb välja lülitatuks, kui te seda siin sisse ei lülita.",
   change: "Muuda küpsiste seadeid",
+  recordProvider: "See veebisait",
+  recordPurpose: "Jätab meelde teie küpsiste valiku",
   categories: {
     necessary: { label: "Vajalikud", description: "Vajalikud saidi toimimiseks ja selle valiku meelespidamiseks." },
     preferences: { label: "Eelistused", description: "Jätavad meelde seaded, näiteks teie keele." },

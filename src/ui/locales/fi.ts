@@ -40,6 +40,8 @@ const fi: BundledLocale = {
   consentId: "Suostumustunnus",
   gpc: "Kieltäytymissignaalia noudatetaan: markkinointi pysyy pois päältä, ellet kytke sitä tästä päälle.",
   change: "Muuta evästeasetuksia",
+  recordProvider: "Tämä sivusto",
+  recordPurpose: "Muistaa evästevalintasi",
   categories: {
     necessary: { label: "Välttämättömät", description: "Tarvitaan sivuston toimintaan ja tämän valinnan muistamiseen." },
     preferences: { label: "Mieltymykset", description: "Muistavat asetukset, kuten kielesi." },

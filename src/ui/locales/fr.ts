@@ -40,6 +40,8 @@ const fr: BundledLocale = {
   consentId: "Identifiant de consentement",
   gpc: "Signal de refus respecté : le marketing reste désactivé, sauf si vous l’activez ici.",
   change: "Modifier les paramètres des cookies",
+  recordProvider: "Ce site",
+  recordPurpose: "Mémorise votre choix concernant les cookies",
   categories: {
     necessary: { label: "Nécessaires", description: "Indispensables au fonctionnement du site et à la mémorisation de ce choix." },
     preferences: { label: "Préférences", description: "Mémorisent des réglages comme votre langue." },

@@ -40,6 +40,8 @@ const ga: BundledLocale = {
   consentId: "Aitheantas toilithe",
   gpc: "Urramaítear an comhartha diúltaithe: fanann an mhargaíocht múchta mura gcuireann tú ar siúl anseo í.",
   change: "Athraigh socruithe fianán",
+  recordProvider: "An suíomh gréasáin seo",
+  recordPurpose: "Cuimhníonn sé ar do rogha fianán",
   categories: {
     necessary: { label: "Riachtanach", description: "Teastaíonn siad chun go n-oibreoidh an suíomh agus chun an rogha seo a mheabhrú." },
     preferences: { label: "Sainroghanna", description: "Meabhraíonn siad socruithe ar nós do theanga." },

@@ -40,6 +40,8 @@ const hr: BundledLocale = {
   consentId: "ID privole",
   gpc: "Poštujemo signal odbijanja: marketing ostaje isključen osim ako ga ovdje ne uključite.",
   change: "Promijeni postavke kolačića",
+  recordProvider: "Ova web-stranica",
+  recordPurpose: "Pamti vaš odabir kolačića",
   categories: {
     necessary: { label: "Nužni", description: "Potrebni za rad web-mjesta i pamćenje ovog izbora." },
     preferences: { label: "Postavke", description: "Pamte postavke poput vašeg jezika." },

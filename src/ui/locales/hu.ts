@@ -40,6 +40,8 @@ const hu: BundledLocale = {
   consentId: "Hozzájárulás-azonosító",
   gpc: "Tiszteletben tartjuk az elutasítási jelzést: a marketing kikapcsolva marad, hacsak itt be nem kapcsolja.",
   change: "Süti-beállítások módosítása",
+  recordProvider: "Ez a webhely",
+  recordPurpose: "Megjegyzi a sütikkel kapcsolatos döntését",
   categories: {
     necessary: { label: "Szükséges", description: "A webhely működéséhez és e döntés megjegyzéséhez szükségesek." },
     preferences: { label: "Preferenciák", description: "Megjegyzik a beállításokat, például az Ön nyelvét." },

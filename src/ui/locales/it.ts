@@ -40,6 +40,8 @@ const it: BundledLocale = {
   consentId: "ID del consenso",
   gpc: "Segnale di opposizione rispettato: il marketing resta disattivato, a meno che tu non lo attivi qui.",
   change: "Modifica le impostazioni dei cookie",
+  recordProvider: "Questo sito",
+  recordPurpose: "Ricorda la tua scelta sui cookie",
   categories: {
     necessary: { label: "Necessari", description: "Servono al funzionamento del sito e a ricordare questa scelta." },
     preferences: { label: "Preferenze", description: "Ricordano impostazioni come la lingua." },

@@ -40,6 +40,8 @@ const ja: BundledLocale = {
   consentId: "同意 ID",
   gpc: "オプトアウトの意思表示シグナルを尊重しています。ここでオンにしない限り、マーケティングはオフのままです。",
   change: "Cookie 設定を変更",
+  recordProvider: "このウェブサイト",
+  recordPurpose: "Cookie の選択を記憶します",
   categories: {
     necessary: { label: "必須", description: "サイトの動作と、この選択を記憶するために必要です。" },
     preferences: { label: "機能", description: "言語などの設定を記憶します。" },

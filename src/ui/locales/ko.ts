@@ -40,6 +40,8 @@ const ko: BundledLocale = {
   consentId: "동의 ID",
   gpc: "옵트아웃 선호 신호를 존중합니다. 여기에서 켜지 않는 한 마케팅은 꺼진 상태로 유지됩니다.",
   change: "쿠키 설정 변경",
+  recordProvider: "이 웹사이트",
+  recordPurpose: "쿠키 선택을 기억합니다",
   categories: {
     necessary: { label: "필수", description: "사이트 작동과 이 선택을 기억하는 데 필요합니다." },
     preferences: { label: "기본 설정", description: "언어 등의 설정을 기억합니다." },

@@ -40,6 +40,8 @@ const lt: BundledLocale = {
   consentId: "Sutikimo ID",
   gpc: "Atsižvelgiama į atsisakymo signalą: rinkodara lieka išjungta, nebent ją įjungsite čia.",
   change: "Keisti slapukų nustatymus",
+  recordProvider: "Ši svetainė",
+  recordPurpose: "Įsimena jūsų slapukų pasirinkimą",
   categories: {
     necessary: { label: "Būtini", description: "Reikalingi, kad svetainė veiktų ir įsimintų šį pasirinkimą." },
     preferences: { label: "Nuostatos", description: "Įsimena nustatymus, pavyzdžiui, jūsų kalbą." },

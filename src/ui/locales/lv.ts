@@ -40,6 +40,8 @@ const lv: BundledLocale = {
   consentId: "Piekrišanas ID",
   gpc: "Atteikšanās signāls tiek ievērots: mārketings paliek izslēgts, ja vien to šeit neieslēdzat.",
   change: "Mainīt sīkdatņu iestatījumus",
+  recordProvider: "Šī tīmekļa vietne",
+  recordPurpose: "Atceras jūsu sīkdatņu izvēli",
   categories: {
     necessary: { label: "Nepieciešamās", description: "Vajadzīgas vietnes darbībai un šīs izvēles atcerēšanai." },
     preferences: { label: "Preferences", description: "Atceras iestatījumus, piemēram, jūsu valodu." },

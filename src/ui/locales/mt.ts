@@ -40,6 +40,8 @@ const mt: BundledLocale = {
   consentId: "ID tal-kunsens",
   gpc: "Is-sinjal ta’ rifjut huwa rispettat: il-marketing jibqa’ mitfi sakemm ma tixgħelx hawn.",
   change: "Ibdel l-issettjar tal-cookies",
+  recordProvider: "Dan is-sit",
+  recordPurpose: "Jiftakar l-għażla tiegħek dwar il-cookies",
   categories: {
     necessary: { label: "Meħtieġa", description: "Meħtieġa biex is-sit jaħdem u biex tiġi mfakkra din l-għażla." },
     preferences: { label: "Preferenzi", description: "Jiftakru l-issettjar bħall-lingwa tiegħek." },

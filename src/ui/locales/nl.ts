@@ -40,6 +40,8 @@ const nl: BundledLocale = {
   consentId: "Toestemmings-ID",
   gpc: "Opt-outsignaal gerespecteerd: marketing blijft uit, tenzij u het hier inschakelt.",
   change: "Cookie-instellingen wijzigen",
+  recordProvider: "Deze website",
+  recordPurpose: "Onthoudt uw cookiekeuze",
   categories: {
     necessary: { label: "Noodzakelijk", description: "Nodig om de site te laten werken en deze keuze te onthouden." },
     preferences: { label: "Voorkeuren", description: "Onthouden instellingen zoals uw taal." },

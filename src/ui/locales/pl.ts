@@ -40,6 +40,8 @@ const pl: BundledLocale = {
   consentId: "Identyfikator zgody",
   gpc: "Uwzględniono sygnał sprzeciwu: marketing pozostaje wyłączony, chyba że włączysz go tutaj.",
   change: "Zmień ustawienia plików cookie",
+  recordProvider: "Ta witryna",
+  recordPurpose: "Zapamiętuje Twój wybór dotyczący plików cookie",
   categories: {
     necessary: { label: "Niezbędne", description: "Potrzebne do działania strony i zapamiętania tego wyboru." },
     preferences: { label: "Preferencje", description: "Zapamiętują ustawienia, takie jak język." },

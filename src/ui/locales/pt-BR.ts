@@ -41,6 +41,8 @@ const ptBR: BundledLocale = {
   consentId: "ID de consentimento",
   gpc: "Sinal de exclusão respeitado: o marketing fica desativado, a menos que você o ative aqui.",
   change: "Alterar configurações de cookies",
+  recordProvider: "Este site",
+  recordPurpose: "Lembra sua escolha sobre cookies",
   categories: {
     necessary: { label: "Necessários", description: "Necessários para o site funcionar e para lembrar esta escolha." },
     preferences: { label: "Preferências", description: "Lembram configurações como o seu idioma." },

@@ -41,6 +41,8 @@ const pt: BundledLocale = {
   consentId: "ID de consentimento",
   gpc: "Sinal de oposição respeitado: o marketing permanece desativado, a menos que o ative aqui.",
   change: "Alterar definições de cookies",
+  recordProvider: "Este site",
+  recordPurpose: "Memoriza a sua escolha sobre cookies",
   categories: {
     necessary: { label: "Necessários", description: "Necessários para o funcionamento do site e para memorizar esta escolha." },
     preferences: { label: "Preferências", description: "Memorizam definições como o seu idioma." },

@@ -40,6 +40,8 @@ const ro: BundledLocale = {
   consentId: "ID-ul consimțământului",
   gpc: "Semnalul de refuz este respectat: marketingul rămâne dezactivat, cu excepția cazului în care îl activați aici.",
   change: "Modifică setările cookie-urilor",
+  recordProvider: "Acest site",
+  recordPurpose: "Reține alegerea dumneavoastră privind cookie-urile",
   categories: {
     necessary: { label: "Necesare", description: "Necesare pentru funcționarea site-ului și pentru a reține această alegere." },
     preferences: { label: "Preferințe", description: "Rețin setări precum limba dumneavoastră." },

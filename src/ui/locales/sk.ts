@@ -40,6 +40,8 @@ const sk: BundledLocale = {
   consentId: "ID súhlasu",
   gpc: "Rešpektujeme signál odmietnutia: marketing zostáva vypnutý, pokiaľ ho tu nezapnete.",
   change: "Zmeniť nastavenia súborov cookie",
+  recordProvider: "Tento web",
+  recordPurpose: "Pamätá si vašu voľbu súborov cookie",
   categories: {
     necessary: { label: "Nevyhnutné", description: "Potrebné na fungovanie webu a zapamätanie tejto voľby." },
     preferences: { label: "Predvoľby", description: "Pamätajú si nastavenia, napríklad váš jazyk." },

@@ -40,6 +40,8 @@ const sl: BundledLocale = {
   consentId: "ID privolitve",
   gpc: "Upoštevamo signal zavrnitve: trženje ostane izklopljeno, razen če ga vklopite tukaj.",
   change: "Spremeni nastavitve piškotkov",
+  recordProvider: "To spletno mesto",
+  recordPurpose: "Zapomni si vašo izbiro piškotkov",
   categories: {
     necessary: { label: "Nujni", description: "Potrebni za delovanje spletnega mesta in za shranjevanje te izbire." },
     preferences: { label: "Nastavitve", description: "Zapomnijo si nastavitve, na primer vaš jezik." },

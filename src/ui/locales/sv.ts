@@ -40,6 +40,8 @@ const sv: BundledLocale = {
   consentId: "Samtyckes-ID",
   gpc: "Signal om avböjande respekteras: marknadsföring förblir avstängd om du inte slår på den här.",
   change: "Ändra cookieinställningar",
+  recordProvider: "Den här webbplatsen",
+  recordPurpose: "Kommer ihåg ditt cookieval",
   categories: {
     necessary: { label: "Nödvändiga", description: "Behövs för att webbplatsen ska fungera och för att komma ihåg det här valet." },
     preferences: { label: "Preferenser", description: "Kommer ihåg inställningar som ditt språk." },

@@ -40,6 +40,8 @@ const zhHans: BundledLocale = {
   consentId: "同意 ID",
   gpc: "已遵循退出偏好信号：除非您在此处开启，否则营销功能保持关闭。",
   change: "更改 Cookie 设置",
+  recordProvider: "本网站",
+  recordPurpose: "记住您的 Cookie 选择",
   categories: {
     necessary: { label: "必要", description: "网站运行及记住此选择所必需。" },
     preferences: { label: "偏好", description: "记住您的语言等设置。" },

@@ -40,6 +40,8 @@ const zhHant: BundledLocale = {
   consentId: "同意 ID",
   gpc: "已遵循退出偏好訊號：除非您在此開啟，否則行銷功能保持關閉。",
   change: "變更 Cookie 設定",
+  recordProvider: "本網站",
+  recordPurpose: "記住您的 Cookie 選擇",
   categories: {
     necessary: { label: "必要", description: "網站運作及記住此選擇所必需。" },
     preferences: { label: "偏好", description: "記住您的語言等設定。" },
