@@ -133,6 +133,8 @@ const dropInServices: RollupOptions = {
     dir: "dist",
     format: "es",
     entryFileNames: "consentry.service.[name].mjs",
+    // Code two services share (gtag.js's helpers): one file beside them, fetched once.
+    chunkFileNames: "consentry.service-[name]-[hash].mjs",
     plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
   },
 };

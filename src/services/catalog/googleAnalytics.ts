@@ -2,33 +2,8 @@
 // Consent Mode: https://developers.google.com/tag-platform/security/guides/consent (default before the tag, update on
 // a decision). Stop on withdrawal: https://developers.google.com/analytics/devguides/collection/ga4/disable-analytics
 // (`window['ga-disable-<id>'] = true` stops every hit). Cookies: https://support.google.com/analytics/answer/11397207
+import { consentDefault, gtagOf } from "../gtag";
 import type { ServiceAbout, ServiceDefinition, VendorWindow } from "../types";
-
-/** The documented `gtag()`: pushes its `arguments` object, which gtag.js requires (an array is ignored). */
-export function gtagOf(win: VendorWindow): (...args: unknown[]) => void {
-  win.dataLayer ||= [];
-  return (win.gtag ||= function gtag() {
-    // eslint-disable-next-line prefer-rest-params
-    win.dataLayer.push(arguments);
-  });
-}
-
-/** Consent Mode's default, unless the page (or consentry's Consent Mode) already pushed one: all denied but security. */
-export function consentDefault(win: VendorWindow): void {
-  const gtag = gtagOf(win);
-  if ([...win.dataLayer].some((entry: ArrayLike<unknown>) => entry[0] == "consent" && entry[1] == "default")) return;
-  const denied = "denied";
-  gtag("consent", "default", {
-    ad_storage: denied,
-    ad_user_data: denied,
-    ad_personalization: denied,
-    analytics_storage: denied,
-    functionality_storage: denied,
-    personalization_storage: denied,
-    security_storage: "granted",
-    wait_for_update: 500,
-  });
-}
 
 const analytics = (win: VendorWindow, id: string, value: "granted" | "denied") => {
   gtagOf(win)("consent", "update", { analytics_storage: value });
