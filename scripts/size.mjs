@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 process.chdir(ROOT);
 
 /** The budgets, in one place: gzip bytes (DESIGN 8, issue 6). */
-const BUDGET = { dropIn: 11_264, core: 7_168 };
+const BUDGET = { dropIn: 11_264, core: 7_168, servicePart: 1_024 };
 
 /** How the npm entries are minified for measuring: a bundler's usual terser options (the drop-in's own build adds a pass
  * and two more compress options, rollup.config.ts; measured with those, core reads about 80 B less). */
@@ -30,6 +30,8 @@ const ENTRIES = [
   // react is the app's own (an optional peer); with `config` the provider builds the full createConsent, banner
   // included, so this row is about the `consentry` row plus the binding.
   { name: "consentry/react", file: "dist/react.mjs", external: ["react"] },
+  // Issue 26: the catalog's runtime on npm; each service is a module of its own (`consentry/services/<name>`, below).
+  { name: "consentry/services", file: "dist/services.mjs" },
 ];
 
 /** Which part of the code a source file belongs to, for the breakdown. First match wins. */
@@ -215,12 +217,24 @@ check("drop-in JS + CSS (dist/consentry.js + dist/consentry.css)", dropIn.gzip, 
 
 // The drop-in's optional parts: files beside it that it imports only when the config asks (or on first use).
 const partFiles = existsSync("dist") ? readdirSync("dist").filter((name) => /^consentry\..+\.m?js$/.test(name)).sort() : [];
+const isServicePart = (name) => /^consentry\.service[.-]/.test(name);
 const addons = partFiles
-  .filter((name) => !name.startsWith("consentry.locale."))
+  .filter((name) => !name.startsWith("consentry.locale.") && !isServicePart(name))
   .map((name) => ({ name: `dist/${name}`, ...measure(read(`dist/${name}`)) }));
 // The languages the drop-in fetches (one, before the banner draws, for a visitor whose language is not English).
 const locales = partFiles.filter((name) => name.startsWith("consentry.locale.")).map((name) => measure(read(`dist/${name}`)));
 const largestLocale = locales.reduce((largest, locale) => (locale.gzip > largest.gzip ? locale : largest), { min: 0, gzip: 0, brotli: 0 });
+// Issue 26: each catalog service's part, with the shared files it imports (gtag's helpers), at most 1 KB gzip each.
+const serviceParts = partFiles
+  .filter((name) => name.startsWith("consentry.service."))
+  .map((name) => {
+    const code = String(read(`dist/${name}`));
+    const shared = [...code.matchAll(/["']\.\/(consentry\.service-[\w.-]+\.mjs)["']/g)].map((match) => match[1]);
+    const bytes = [name, ...shared].map((file) => measure(read(`dist/${file}`)));
+    const total = bytes.reduce((sum, each) => ({ min: sum.min + each.min, gzip: sum.gzip + each.gzip, brotli: sum.brotli + each.brotli }));
+    return { name: `dist/${name}`, shared, ...total };
+  });
+for (const part of serviceParts) check(`${part.name}${part.shared.length ? ` + ${part.shared.join(" + ")}` : ""}`, part.gzip, BUDGET.servicePart);
 // What a first visit fetches before the banner shows: the drop-in, its CSS and the banner part (plus a language).
 const banner = addons.find((addon) => addon.name === "dist/consentry.banner.mjs") ?? { min: 0, gzip: 0, brotli: 0 };
 const firstVisit = { min: dropIn.min + banner.min, gzip: dropIn.gzip + banner.gzip, brotli: dropIn.brotli + banner.brotli };
@@ -264,6 +278,10 @@ print(
         ? [[`dist/consentry.locale.*.mjs (${locales.length} languages, fetched one at a time; the largest)`, largestLocale.min, largestLocale.gzip, largestLocale.brotli, ""]]
         : []),
       ["first visit before the banner: drop-in JS + CSS + consentry.banner.mjs (no budget)", firstVisit.min, firstVisit.gzip, firstVisit.brotli, ""],
+      ...serviceParts.map((part) => [
+        `${part.name}${part.shared.length ? ` (+ ${part.shared.join(", ")})` : ""} (catalog service, fetched by consentry.services.mjs when configured)`,
+        part.min, part.gzip, part.brotli, budgetCell(part.gzip, BUDGET.servicePart),
+      ]),
       ...entryRows.map((row) => [`\`${row.name}\` + dependencies`, row.min, row.gzip, row.brotli, budgetCell(row.gzip, row.limit)]),
     ],
   ),
@@ -342,6 +360,7 @@ if (jsonAt > 0) {
     { name: "dist/consentry.js", ...js },
     { name: "dist/consentry.css", ...css },
     ...addons,
+    ...serviceParts.map(({ name, min, gzip, brotli }) => ({ name, min, gzip, brotli })),
     { name: "first visit (drop-in JS + CSS + consentry.banner.mjs)", ...firstVisit },
     ...entryRows.map(({ name, min, gzip, brotli }) => ({ name, min, gzip, brotli })),
   ];

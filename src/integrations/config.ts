@@ -4,7 +4,7 @@ import type { BaseConfig, BaseResolvedConfig, ConfigSection } from "../core/conf
 import { parseConfig as parseWith } from "../core/config";
 import { consentModeSection, type GoogleConsentModeConfig, type GoogleConsentModeInput } from "./consent-mode-config";
 import { posthogSection, type PostHogConfig, type PostHogInput } from "./posthog-config";
-import { inertSections } from "./vendor-keys";
+import { unclaimedServices } from "./unclaimed-services";
 
 /** What a page may pass: every key optional, defaults filled in by `parseConfig`. */
 export type ConsentConfig = BaseConfig & {
@@ -42,7 +42,7 @@ export type ServicesInput = Readonly<
  * only with the sections passed (`servicesSection(catalog)`), as `createConsent` with `services(...)` does.
  */
 export const parseConfig = (input: unknown, sections: readonly ConfigSection[] = []): ResolvedConfig =>
-  parseWith(input, [inertSections.at(-1)!, posthogSection, consentModeSection, ...sections]) as ResolvedConfig;
+  parseWith(input, [unclaimedServices, posthogSection, consentModeSection, ...sections]) as ResolvedConfig;
 
 export type { GoogleConsentModeConfig, ConsentModeType } from "./consent-mode-config";
 export type { PostHogConfig } from "./posthog-config";

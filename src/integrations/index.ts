@@ -7,12 +7,12 @@ import { posthogSection } from "./posthog-config";
 import { consentModeIntegration } from "./google-consent-mode";
 import { posthogIntegration } from "./posthog";
 import { withSection } from "./section";
-import { inertIntegrations } from "./vendor-keys";
+import { unclaimedServicesIntegration } from "./unclaimed-services";
 
 // Consent Mode first: its `default` must precede anything that could push to the dataLayer (G-02).
 // `services` is refused until `services(...)` from consentry/services is passed after these (the last section wins).
 export const builtInIntegrations: readonly Integration[] = [
-  inertIntegrations.at(-1)!,
+  unclaimedServicesIntegration,
   withSection(consentModeIntegration(), consentModeSection),
   withSection(posthogIntegration, posthogSection),
   consentLogIntegration,

@@ -3,6 +3,7 @@
 // property test (test/node/schema-agreement.test.ts) generates configs and holds both to the same verdict, so they
 // cannot drift. Change one, change the other.
 import * as z from "zod";
+import { CATALOG, type CatalogEntry } from "../services/all";
 
 const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
 const COOKIE_NAME = /^[^\s;,=]+$/;
@@ -94,6 +95,37 @@ const googleConsentMode = z.strictObject({
   category: z.string().optional(),
 });
 
+/** One catalog service's settings (issue 26): its own params, as the runtime's `serviceSchema` checks them. */
+function serviceSettings({ definition: service, about }: CatalogEntry) {
+  const params = Object.fromEntries(
+    Object.entries(service.params ?? {}).map(([key, [pattern, expected]]) => {
+      const param = z.string().regex(pattern, expected).describe(expected);
+      return [key, expected.endsWith("(optional)") ? param.optional() : param];
+    }),
+  );
+  return z
+    .strictObject({
+      ...params,
+      category: z.string().regex(CATEGORY_ID).optional().describe(`The category it waits for (default "${service.category}").`),
+      src: z
+        .string()
+        .regex(/^(https:\/\/|\/)/, "an https:// URL or a path on this site")
+        .optional()
+        .describe("The script from elsewhere: self-hosted, or through a first-party proxy."),
+      ...(service.deny && {
+        beforeConsent: z
+          .boolean()
+          .optional()
+          .describe("Loads the vendor before consent, told 'denied' (its documented mode): this sends a request to the vendor before consent."),
+      }),
+    })
+    .describe(`${service.title}${about.exempt ? " (may qualify for an audience-measurement exemption: docs/services.md)" : ""}. Docs: ${about.docs[0]}`);
+}
+
+const services = z
+  .strictObject(Object.fromEntries(CATALOG.map((entry) => [entry.definition.name, serviceSettings(entry).optional()])))
+  .describe("Catalog services (docs/services.md): each waits for its category, is told by its own consent API, and is stopped and erased on withdrawal.");
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Where this file's JSON Schema lives (for editors); ignored at run time."),
@@ -113,6 +145,7 @@ export const configSchema = z
     categories: boundedRecord(z.string().regex(CATEGORY_ID), category, 32).optional(),
     posthog: posthog.optional(),
     googleConsentMode: googleConsentMode.optional(),
+    services: services.optional(),
     language: z.string().optional().describe('A language code, or "auto" to follow <html lang> and the browser.'),
     translations: boundedRecord(z.string(), translation).optional(),
     log: z.strictObject({ endpoint: z.string().min(1) }).optional(),

@@ -6,6 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/integrations";
 import { configJsonSchema, configSchema } from "../../src/node/schema";
+import { CATALOG } from "../../src/services/all";
+import { servicesSection } from "../../src/services/section";
+import { VENDORS } from "../e2e/support/vendors";
 
 // The published JSON Schema is the third reader of the format (editors): it must agree too.
 const jsonSchemaAccepts = new Ajv2020({ strict: false, allErrors: false }).compile(configJsonSchema());
@@ -98,6 +101,38 @@ const googleConsentMode = mostly(
   junk,
 );
 
+// Issue 26: a catalog service's settings are its params (a valid value from the e2e stand-in's settings, or a wrong
+// shape), the common keys, and `beforeConsent` where the vendor documents it; names are the catalog's, or not.
+const serviceSettings = (name: string) => {
+  const service = CATALOG.find((entry) => entry.definition.name == name)!.definition;
+  const valid = VENDORS[name]!.settings as Record<string, string>;
+  const params = Object.fromEntries(
+    Object.keys(service.params ?? {}).map((key) => [key, mostly(fc.constant(valid[key]), fc.constantFrom("has space", "", 7, "x"))]),
+  );
+  return withUnknownKey(
+    fc.record(
+      {
+        ...params,
+        category: mostly(categoryId, junk),
+        src: mostly(fc.constantFrom("https://cdn.example.com/v.js", "/js/v.js"), fc.constantFrom("http://x.test/v.js", "javascript:alert(1)", 3)),
+        beforeConsent: service.deny ? mostly(fc.boolean(), junk) : mostly(fc.constant(undefined), fc.constant(true)),
+      },
+      { requiredKeys: Object.keys(service.params ?? {}) as never },
+    ),
+  );
+};
+const serviceName = mostly(fc.constantFrom(...CATALOG.map((entry) => entry.definition.name)), fc.constantFrom("nosuchservice", "Bad-Name"));
+const services = mostly(
+  fc
+    .uniqueArray(serviceName, { maxLength: 3 })
+    .chain((names) =>
+      fc
+        .tuple(...names.map((name): fc.Arbitrary<unknown> => (VENDORS[name] ? mostly(serviceSettings(name), junk) : fc.constant({}))))
+        .map((values) => Object.fromEntries(names.map((name, index) => [name, values[index]]))),
+    ),
+  junk,
+);
+
 const translation = mostly(
   fc.record(
     {
@@ -136,6 +171,7 @@ const config = withUnknownKey(
       categories,
       posthog,
       googleConsentMode,
+      services,
       language: text,
       translations: mostly(fc.dictionary(fc.constantFrom("en", "fr", "zh-Hant"), translation, { maxKeys: 2 }), junk),
       log: mostly(fc.record({ endpoint: mostly(fc.constantFrom("/consent-log", "https://x.test/log"), fc.constantFrom("", 5)) }), junk),
@@ -151,7 +187,7 @@ const config = withUnknownKey(
 
 const runtimeAccepts = (input: unknown) => {
   try {
-    parseConfig(input);
+    parseConfig(input, [servicesSection(CATALOG.map((entry) => entry.definition))]);
     return true;
   } catch {
     return false;
