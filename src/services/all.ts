@@ -2,10 +2,24 @@
 // a browser bundle imports the services it uses one module each. test/unit/services-catalog.test.ts fails on a file in
 // src/services/catalog/ that is missing here.
 import type { ServiceAbout, ServiceDefinition } from "./types";
+import * as calendly from "./catalog/calendly";
 import * as clarity from "./catalog/clarity";
+import * as dailymotion from "./catalog/dailymotion";
 import * as googleAnalytics from "./catalog/googleAnalytics";
+import * as googleMaps from "./catalog/googleMaps";
+import * as hcaptcha from "./catalog/hcaptcha";
+import * as loom from "./catalog/loom";
 import * as metaPixel from "./catalog/metaPixel";
+import * as openStreetMap from "./catalog/openStreetMap";
 import * as plausible from "./catalog/plausible";
+import * as recaptcha from "./catalog/recaptcha";
+import * as soundcloud from "./catalog/soundcloud";
+import * as spotify from "./catalog/spotify";
+import * as stripe from "./catalog/stripe";
+import * as turnstile from "./catalog/turnstile";
+import * as typeform from "./catalog/typeform";
+import * as vimeo from "./catalog/vimeo";
+import * as wistia from "./catalog/wistia";
 import * as youtube from "./catalog/youtube";
 
 export interface CatalogEntry {
@@ -13,6 +27,26 @@ export interface CatalogEntry {
   readonly about: ServiceAbout;
 }
 
-const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [clarity, googleAnalytics, metaPixel, plausible, youtube];
+const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
+  calendly,
+  clarity,
+  dailymotion,
+  googleAnalytics,
+  googleMaps,
+  hcaptcha,
+  loom,
+  metaPixel,
+  openStreetMap,
+  plausible,
+  recaptcha,
+  soundcloud,
+  spotify,
+  stripe,
+  turnstile,
+  typeform,
+  vimeo,
+  wistia,
+  youtube,
+];
 
 export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));

@@ -143,4 +143,45 @@ describe("the services catalog in Chromium (issue 26 item 6)", () => {
       }
     });
   }
+
+  it("a service that is necessary by default runs without consent and brings no banner (L-02, issue 9)", async () => {
+    const vendor = VENDORS.stripe!;
+    const { context, tab, requests } = await visit("stripe", { ...vendor, settings: {} });
+    try {
+      await expect.poll(() => requests[0], { timeout: 10_000 }).toBe(vendor.script);
+      await settle(tab);
+      expect(await tab.locator("consentry-ui").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("bad services settings reach an error subscriber as a config error naming each path; that service never runs (DESIGN 5)", async () => {
+    const vendor = VENDORS.clarity!;
+    const config = { nosuchservice: {}, clarity: { id: "NOT VALID" } };
+    const path = server.page("/services/bad.html", page("clarity", {}).replace(JSON.stringify({ services: { clarity: {} } }), JSON.stringify({ services: config })));
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    await context.route((url) => vendor.hosts.test(url.hostname), (route) => (requests.push(route.request().url()), route.fulfill({ status: 204 })));
+    const tab = await context.newPage();
+    try {
+      await tab.goto(path);
+      const issues = await tab.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const heard: string[] = [];
+            (window as unknown as { Consent: { on(event: string, fn: (event: { error: { issues?: string[] } }) => void): void } }).Consent.on("error", ({ error }) => {
+              heard.push(...(error.issues ?? []));
+              if (heard.length >= 2) resolve(heard.map((issue) => issue.split(":")[0]!).sort());
+            });
+          }),
+      );
+      expect(issues).toEqual(["services.clarity.id", "services.nosuchservice"]);
+      await tab.evaluate(() => (window as unknown as { Consent: { acceptAll(): void } }).Consent.acceptAll());
+      await settle(tab);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
