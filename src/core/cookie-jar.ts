@@ -26,14 +26,18 @@ export function readDocumentCookie(doc: Pick<Document, "cookie"> | undefined = g
   }
 }
 
-/** Every name/value pair the page sees, duplicates included (a name set on two paths shows twice). */
+/**
+ * Every name/value pair the page sees, duplicates included (a name set on two paths shows twice). Names stay as the
+ * browser holds them: a vendor's `crisp-client%2Fsession%2F…` is erased only under that name, and it is the name a site
+ * sees in its devtools and declares (issue 26).
+ */
 function pairs(doc?: Pick<Document, "cookie">): [string, string][] {
   const jar = readDocumentCookie(doc);
   return jar
     ? jar.split(";").map((pair) => {
         const at = pair.indexOf("=");
         // Stryker disable next-line EqualityOperator: `at` 0 is a cookie without a name, which nothing reads.
-        return [decode(pair.slice(0, at < 0 ? undefined : at).trim()), at < 0 ? "" : pair.slice(at + 1).trim()];
+        return [pair.slice(0, at < 0 ? undefined : at).trim(), at < 0 ? "" : pair.slice(at + 1).trim()];
       })
     : [];
 }

@@ -4,10 +4,16 @@
 import type { ServiceAbout, ServiceDefinition } from "./types";
 import * as calendly from "./catalog/calendly";
 import * as clarity from "./catalog/clarity";
+import * as crisp from "./catalog/crisp";
 import * as dailymotion from "./catalog/dailymotion";
+import * as disqus from "./catalog/disqus";
 import * as googleAnalytics from "./catalog/googleAnalytics";
 import * as googleMaps from "./catalog/googleMaps";
 import * as hcaptcha from "./catalog/hcaptcha";
+import * as hubspot from "./catalog/hubspot";
+import * as instagram from "./catalog/instagram";
+import * as intercom from "./catalog/intercom";
+import * as livechat from "./catalog/livechat";
 import * as loom from "./catalog/loom";
 import * as metaPixel from "./catalog/metaPixel";
 import * as openStreetMap from "./catalog/openStreetMap";
@@ -16,11 +22,16 @@ import * as recaptcha from "./catalog/recaptcha";
 import * as soundcloud from "./catalog/soundcloud";
 import * as spotify from "./catalog/spotify";
 import * as stripe from "./catalog/stripe";
+import * as tawkTo from "./catalog/tawkTo";
+import * as tidio from "./catalog/tidio";
+import * as trustpilot from "./catalog/trustpilot";
 import * as turnstile from "./catalog/turnstile";
 import * as typeform from "./catalog/typeform";
 import * as vimeo from "./catalog/vimeo";
 import * as wistia from "./catalog/wistia";
+import * as xPosts from "./catalog/xPosts";
 import * as youtube from "./catalog/youtube";
+import * as zendesk from "./catalog/zendesk";
 
 export interface CatalogEntry {
   readonly definition: ServiceDefinition;
@@ -30,10 +41,16 @@ export interface CatalogEntry {
 const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
   calendly,
   clarity,
+  crisp,
   dailymotion,
+  disqus,
   googleAnalytics,
   googleMaps,
   hcaptcha,
+  hubspot,
+  instagram,
+  intercom,
+  livechat,
   loom,
   metaPixel,
   openStreetMap,
@@ -42,11 +59,16 @@ const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = 
   soundcloud,
   spotify,
   stripe,
+  tawkTo,
+  tidio,
+  trustpilot,
   turnstile,
   typeform,
   vimeo,
   wistia,
+  xPosts,
   youtube,
+  zendesk,
 ];
 
 export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));
