@@ -3,7 +3,10 @@
 // src/services/catalog/ that is missing here.
 import type { ServiceAbout, ServiceDefinition } from "./types";
 import * as clarity from "./catalog/clarity";
+import * as googleAds from "./catalog/googleAds";
+import * as googleAdsense from "./catalog/googleAdsense";
 import * as googleAnalytics from "./catalog/googleAnalytics";
+import * as googleTagManager from "./catalog/googleTagManager";
 import * as metaPixel from "./catalog/metaPixel";
 import * as plausible from "./catalog/plausible";
 import * as youtube from "./catalog/youtube";
@@ -13,6 +16,8 @@ export interface CatalogEntry {
   readonly about: ServiceAbout;
 }
 
-const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [clarity, googleAnalytics, metaPixel, plausible, youtube];
+const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
+  clarity, googleAds, googleAdsense, googleAnalytics, googleTagManager, metaPixel, plausible, youtube,
+];
 
 export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));
