@@ -7,8 +7,14 @@ import * as googleAds from "./catalog/googleAds";
 import * as googleAdsense from "./catalog/googleAdsense";
 import * as googleAnalytics from "./catalog/googleAnalytics";
 import * as googleTagManager from "./catalog/googleTagManager";
+import * as linkedinInsight from "./catalog/linkedinInsight";
 import * as metaPixel from "./catalog/metaPixel";
+import * as pinterestTag from "./catalog/pinterestTag";
 import * as plausible from "./catalog/plausible";
+import * as redditPixel from "./catalog/redditPixel";
+import * as snapPixel from "./catalog/snapPixel";
+import * as tiktokPixel from "./catalog/tiktokPixel";
+import * as xPixel from "./catalog/xPixel";
 import * as youtube from "./catalog/youtube";
 
 export interface CatalogEntry {
@@ -17,7 +23,7 @@ export interface CatalogEntry {
 }
 
 const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
-  clarity, googleAds, googleAdsense, googleAnalytics, googleTagManager, metaPixel, plausible, youtube,
+  clarity, googleAds, googleAdsense, googleAnalytics, googleTagManager, linkedinInsight, metaPixel, pinterestTag, plausible, redditPixel, snapPixel, tiktokPixel, xPixel, youtube,
 ];
 
 export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));

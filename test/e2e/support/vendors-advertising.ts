@@ -72,4 +72,122 @@ export const ADVERTISING: Readonly<Record<string, StandIn>> = {
     revoked: [["pauseAdRequests", 1]],
     cookies: ["__gads", "__gpi"],
   },
+  tiktokPixel: {
+    doc: "https://business-api.tiktok.com/portal/docs?id=1739585600931842",
+    settings: { pixelId: "C4TESTABCDEF1234567" },
+    hosts: /(^|\.)(tiktok\.com|tiktokw\.us)$/,
+    script: "https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4TESTABCDEF1234567&lib=ttq",
+    // events.js takes the object named by `TiktokAnalyticsObject`, reads the pixel ids in `ttq._i` and replays the
+    // queued `[method, ...args]`; consent is granted unless held; while held or revoked it sets no cookie and sends
+    // nothing; with consent it sets _ttp.
+    stub: `
+      const ttq = window[window.TiktokAnalyticsObject];
+      let consent = "granted";
+      const handle = ([method, ...args]) => {
+        vendor.record(method, ...args);
+        if (method == "holdConsent") consent = "held";
+        if (method == "grantConsent") consent = "granted";
+        if (method == "revokeConsent") consent = "revoked";
+        if (consent == "granted") vendor.cookie("_ttp", "2abcDEF", 395);
+      };
+      vendor.record("pixels", ...Object.keys(ttq._i || {}));
+      const queued = ttq.splice(0);
+      ttq.methods = "page track identify holdConsent grantConsent revokeConsent".split(" ");
+      ttq.methods.forEach((method) => (ttq[method] = (...args) => handle([method, ...args])));
+      queued.forEach(handle);
+      vendor.beacon("https://analytics.tiktok.com/api/v2/pixel", () => consent == "granted");`,
+    granted: [["pixels", "C4TESTABCDEF1234567"], ["holdConsent"], ["page"], ["grantConsent"]],
+    revoked: [["revokeConsent"]],
+    cookies: ["_ttp"],
+  },
+  linkedinInsight: {
+    doc: "https://www.linkedin.com/help/lms/answer/a418880",
+    settings: { partnerId: "123456" },
+    hosts: /(^|\.)(licdn\.com|linkedin\.com)$/,
+    script: "https://snap.licdn.com/li.lms-analytics/insight.min.js",
+    // insight.min.js reads `_linkedin_data_partner_ids`, replays `lintrk.q` and replaces `lintrk`; it sets ln_or
+    // (and li_fat_id on an ad click) and sends until the page goes: LinkedIn documents no stop.
+    stub: `
+      vendor.record("partners", ...window._linkedin_data_partner_ids);
+      const queued = (window.lintrk && window.lintrk.q) || [];
+      window.lintrk = (...args) => vendor.record(...args);
+      queued.forEach((args) => window.lintrk(...args));
+      vendor.cookie("ln_or", "eyJ0IjoxfQ", 1);
+      if (new URLSearchParams(location.search).has("li_fat_id")) vendor.cookie("li_fat_id", "abc", 30);
+      vendor.beacon("https://px.ads.linkedin.com/collect/?pid=123456&fmt=js", () => true);`,
+    granted: [["partners", "123456"]],
+    cookies: ["ln_or"],
+  },
+  xPixel: {
+    doc: "https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites",
+    settings: { pixelId: "o1abc" },
+    hosts: /(^|\.)(ads-twitter\.com|twitter\.com|t\.co|x\.com)$/,
+    script: "https://static.ads-twitter.com/uwt.js",
+    // uwt.js sets `twq.exe` and replays `twq.queue` (`arguments` objects); it keeps `_twclid` only when the page came
+    // from an ad click (`twclid` in the URL); it sends until the page goes: X documents no stop.
+    stub: `
+      const twq = window.twq;
+      twq.exe = (...args) => vendor.record(...args);
+      twq.queue.splice(0).forEach((args) => twq.exe(...Array.from(args)));
+      const click = new URLSearchParams(location.search).get("twclid");
+      if (click) vendor.cookie("_twclid", click, 730);
+      vendor.beacon("https://analytics.twitter.com/1/i/adsct?txn_id=o1abc", () => true);`,
+    granted: [["config", "o1abc"]],
+  },
+  pinterestTag: {
+    doc: "https://help.pinterest.com/en/business/article/install-the-pinterest-tag",
+    settings: { tagId: "2612345678901" },
+    hosts: /(^|\.)(pinimg\.com|pinterest\.com)$/,
+    script: "https://s.pinimg.com/ct/core.js",
+    // core.js replays `pintrk.queue` (arrays) and replaces `pintrk`; on `load` it sets its first-party _pin_unauth;
+    // it sends until the page goes: Pinterest documents no stop.
+    stub: `
+      const queued = window.pintrk.queue.splice(0);
+      window.pintrk = (...args) => {
+        vendor.record(...args);
+        if (args[0] == "load") vendor.cookie("_pin_unauth", "dWlkPU", 365);
+      };
+      queued.forEach((args) => window.pintrk(...args));
+      vendor.beacon("https://ct.pinterest.com/v3/?tid=2612345678901&event=init", () => true);`,
+    granted: [["load", "2612345678901"], ["page"]],
+    cookies: ["_pin_unauth"],
+  },
+  redditPixel: {
+    doc: "https://business.reddithelp.com/s/article/Install-the-Reddit-Pixel-on-your-website",
+    settings: { pixelId: "a2_abc123def" },
+    hosts: /(^|\.)(redditstatic\.com|reddit\.com)$/,
+    script: "https://www.redditstatic.com/ads/pixel.js",
+    // pixel.js sets `rdt.sendEvent` and replays `rdt.callQueue`; `init` sets _rdt_uuid (unless first-party cookies
+    // are disabled); it sends until the page goes: Reddit documents no stop.
+    stub: `
+      const rdt = window.rdt;
+      let cookies = true;
+      rdt.sendEvent = (...args) => {
+        vendor.record(...args);
+        if (args[0] == "disableFirstPartyCookies") cookies = false;
+        if (args[0] == "init" && cookies && !(args[2] && args[2].optOut)) vendor.cookie("_rdt_uuid", "1700000000000.abc", 90);
+      };
+      rdt.callQueue.splice(0).forEach((args) => rdt.sendEvent(...Array.from(args)));
+      vendor.beacon("https://alb.reddit.com/rp.gif?id=a2_abc123def&event=PageVisit", () => true);`,
+    granted: [["init", "a2_abc123def"], ["track", "PageVisit"]],
+    cookies: ["_rdt_uuid"],
+  },
+  snapPixel: {
+    doc: "https://businesshelp.snapchat.com/s/article/pixel-website-install",
+    settings: { pixelId: "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d" },
+    hosts: /(^|\.)(sc-static\.net|snapchat\.com)$/,
+    script: "https://sc-static.net/scevent.min.js",
+    // scevent.min.js sets `snaptr.handleRequest` and replays `snaptr.queue`; `init` sets its first-party _scid; it
+    // sends until the page goes: Snap documents no stop.
+    stub: `
+      const snaptr = window.snaptr;
+      snaptr.handleRequest = (...args) => {
+        vendor.record(...args);
+        if (args[0] == "init") vendor.cookie("_scid", "abc-123", 395);
+      };
+      snaptr.queue.splice(0).forEach((args) => snaptr.handleRequest(...Array.from(args)));
+      vendor.beacon("https://tr.snapchat.com/p", () => true);`,
+    granted: [["init", "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"], ["track", "PAGE_VIEW"]],
+    cookies: ["_scid"],
+  },
 };
