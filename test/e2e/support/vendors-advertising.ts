@@ -190,4 +190,102 @@ export const ADVERTISING: Readonly<Record<string, StandIn>> = {
     granted: [["init", "0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"], ["track", "PAGE_VIEW"]],
     cookies: ["_scid"],
   },
+  microsoftUet: {
+    doc: "https://help.ads.microsoft.com/#apex/ads/en/60119/1",
+    settings: { ti: "12345678" },
+    hosts: /(^|\.)(bing\.com|bing\.net)$/,
+    script: "https://bat.bing.com/bat.js",
+    // bat.js defines `UET`; the snippet builds it over the `uetq` queue, where `push('consent', mode, values)` takes
+    // three entries; with ad_storage granted it keeps _uetsid/_uetvid in cookies and localStorage, denied it neither
+    // reads nor writes them but still sends its hits: it is quiet only once the page goes.
+    stub: `
+      window.UET = function UET(options) {
+        let adStorage = "granted";
+        const args = [];
+        this.push = (...items) => {
+          for (const item of items) {
+            args.push(item);
+            if (args[0] != "consent" || args.length == 3) {
+              vendor.record(...args);
+              if (args[0] == "consent") adStorage = args[2].ad_storage;
+              if (adStorage == "granted") {
+                vendor.cookie("_uetsid", "abc", 1), vendor.cookie("_uetvid", "def", 395);
+                localStorage.setItem("_uetsid", "abc"), localStorage.setItem("_uetvid", "def");
+              }
+              args.length = 0;
+            }
+          }
+        };
+        vendor.record("ti", options.ti);
+        this.push(...options.q);
+        vendor.beacon("https://bat.bing.com/action/0?ti=" + options.ti, () => true);
+      };`,
+    granted: [["ti", "12345678"], ["consent", "default", { ad_storage: "denied" }], ["consent", "update", { ad_storage: "granted" }], ["pageLoad"]],
+    revoked: [["consent", "update", { ad_storage: "denied" }]],
+    cookies: ["_uetsid", "_uetvid"],
+    localStorage: ["_uetsid", "_uetvid"],
+  },
+  criteo: {
+    doc: "https://help.criteo.com/kb/guide/en/all-articles/criteo-onetag",
+    settings: { account: "12345" },
+    hosts: /(^|\.)(criteo\.com|criteo\.net)$/,
+    script: "https://dynamic.criteo.com/js/ld/ld.js?a=12345",
+    // ld.js reads `criteo_q` (event objects) and what is pushed later; it keeps its id in cto_bundle; it sends until
+    // the page goes: Criteo documents consent through the IAB TCF only, no stop of its own.
+    stub: `
+      const q = (window.criteo_q = window.criteo_q || []);
+      const handle = (event) => (vendor.record(event), vendor.cookie("cto_bundle", "abc", 395));
+      q.forEach(handle);
+      q.push = (...events) => events.forEach(handle);
+      vendor.beacon("https://sslwidget.criteo.com/event?a=12345", () => true);`,
+    granted: [[{ event: "setAccount", account: 12345 }], [{ event: "setSiteType" }]],
+    cookies: ["cto_bundle"],
+  },
+  outbrain: {
+    doc: "https://www.outbrain.com/help/advertisers/outbrain-pixel/",
+    settings: { marketerId: "00a1b2c3d4e5f60718293a4b5c6d7e8f90" },
+    hosts: /(^|\.)outbrain\.com$/,
+    script: "https://amplify.outbrain.com/cp/obtp.js",
+    // obtp.js reads `obApi.marketerId`, sets `obApi.dispatch` and replays `obApi.queue` (`arguments` objects); it
+    // keeps dicbo_id where third-party cookies are blocked; it sends until the page goes: no documented stop.
+    stub: `
+      const api = window.obApi;
+      vendor.record("marketer", api.marketerId);
+      api.dispatch = (...args) => (vendor.record(...args), vendor.cookie("dicbo_id", "abc", 1));
+      api.queue.splice(0).forEach((args) => api.dispatch(...Array.from(args)));
+      vendor.beacon("https://tr.outbrain.com/unifiedPixel?marketerId=" + api.marketerId, () => true);`,
+    granted: [["marketer", "00a1b2c3d4e5f60718293a4b5c6d7e8f90"], ["track", "PAGE_VIEW"]],
+    cookies: ["dicbo_id"],
+  },
+  taboola: {
+    doc: "https://help.taboola.com/hc/en-us/articles/360003156734",
+    settings: { id: "1234567" },
+    hosts: /(^|\.)taboola\.com$/,
+    script: "https://cdn.taboola.com/libtrc/unip/1234567/tfa.js",
+    // tfa.js (its tag carries id="tb_tfa_script") reads `_tfa` and what is pushed later; it keeps its user id in the
+    // site's localStorage ("taboola global:user-id"); it sends until the page goes: no documented stop.
+    stub: `
+      vendor.record("script", document.currentScript.id);
+      const tfa = (window._tfa = window._tfa || []);
+      const handle = (event) => (vendor.record(event), localStorage.setItem("taboola global:user-id", "abc"));
+      tfa.forEach(handle);
+      tfa.push = (...events) => events.forEach(handle);
+      vendor.beacon("https://trc.taboola.com/1234567/log/3/unip?en=page_view", () => true);`,
+    granted: [["script", "tb_tfa_script"], [{ notify: "event", name: "page_view", id: 1234567 }]],
+    localStorage: ["taboola global:user-id"],
+  },
+  quoraPixel: {
+    doc: "https://quoraadsupport.zendesk.com/hc/en-us/articles/115010466208",
+    settings: { pixelId: "0123456789abcdef0123456789abcdef" },
+    hosts: /(^|\.)quora\.com$/,
+    script: "https://a.quora.com/qevents.js",
+    // qevents.js sets `qp.qp` and replays `qp.queue` (`arguments` objects); it sends until the page goes: Quora
+    // documents no stop.
+    stub: `
+      const qp = window.qp;
+      qp.qp = (...args) => vendor.record(...args);
+      qp.queue.splice(0).forEach((args) => qp.qp(...Array.from(args)));
+      vendor.beacon("https://q.quora.com/_/ad/0123456789abcdef0123456789abcdef/pixel?tag=ViewContent", () => true);`,
+    granted: [["init", "0123456789abcdef0123456789abcdef"], ["track", "ViewContent"]],
+  },
 };
