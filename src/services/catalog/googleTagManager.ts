@@ -8,7 +8,7 @@
 // Stop: Google documents none for a container, and its Custom HTML tags ignore Consent Mode: so `reload`.
 // Cookies: GTM sets none itself (https://support.google.com/tagmanager/answer/9323295); those declared are the Google
 // tags a container usually runs (Open Cookie Database rows "Google" _gcl_au, "Google Analytics" _ga/_ga_*).
-import { AD_TYPES, consentDefault, consentUpdate, gtagOf } from "../gtag";
+import { AD_TYPES, consentDefault, consentUpdate } from "../gtag";
 import type { ServiceAbout, ServiceDefinition, ServiceParams, VendorWindow } from "../types";
 
 const TYPES: Record<string, readonly string[]> = {
@@ -27,7 +27,6 @@ export default {
   src: ({ id }) => `https://www.googletagmanager.com/gtm.js?id=${id}`,
   setup(win) {
     consentDefault(win);
-    gtagOf(win);
     win.dataLayer.push({ "gtm.start": new Date().getTime(), event: "gtm.js" });
   },
   grant: tell("granted"),
