@@ -46,7 +46,7 @@ export default {
 } satisfies ServiceDefinition as ServiceDefinition;
 
 export const about: ServiceAbout = {
-  hosts: ["bat.bing.com", "*.bing.com", "bat.bing.net"],
+  hosts: ["bat.bing.com", "*.bing.com"],
   docs: [
     "https://help.ads.microsoft.com/#apex/ads/en/56682/1",
     "https://help.ads.microsoft.com/#apex/ads/en/60119/1",

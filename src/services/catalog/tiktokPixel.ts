@@ -40,7 +40,7 @@ export default {
 } satisfies ServiceDefinition as ServiceDefinition;
 
 export const about: ServiceAbout = {
-  hosts: ["analytics.tiktok.com", "*.tiktok.com", "*.tiktokw.us"],
+  hosts: ["analytics.tiktok.com", "*.tiktok.com"],
   docs: [
     "https://ads.tiktok.com/help/article/get-started-pixel",
     "https://business-api.tiktok.com/portal/docs?id=1739585600931842",

@@ -34,6 +34,6 @@ export default {
 } satisfies ServiceDefinition as ServiceDefinition;
 
 export const about: ServiceAbout = {
-  hosts: ["static.ads-twitter.com", "analytics.twitter.com", "t.co", "ads-api.x.com", "*.twitter.com"],
+  hosts: ["static.ads-twitter.com", "analytics.twitter.com", "t.co", "*.twitter.com"],
   docs: ["https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites"],
 };

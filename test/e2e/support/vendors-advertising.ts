@@ -75,7 +75,7 @@ export const ADVERTISING: Readonly<Record<string, StandIn>> = {
   tiktokPixel: {
     doc: "https://business-api.tiktok.com/portal/docs?id=1739585600931842",
     settings: { pixelId: "C4TESTABCDEF1234567" },
-    hosts: /(^|\.)(tiktok\.com|tiktokw\.us)$/,
+    hosts: /(^|\.)tiktok\.com$/,
     script: "https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4TESTABCDEF1234567&lib=ttq",
     // events.js takes the object named by `TiktokAnalyticsObject`, reads the pixel ids in `ttq._i` and replays the
     // queued `[method, ...args]`; consent is granted unless held; while held or revoked it sets no cookie and sends
@@ -193,7 +193,7 @@ export const ADVERTISING: Readonly<Record<string, StandIn>> = {
   microsoftUet: {
     doc: "https://help.ads.microsoft.com/#apex/ads/en/60119/1",
     settings: { ti: "12345678" },
-    hosts: /(^|\.)(bing\.com|bing\.net)$/,
+    hosts: /(^|\.)bing\.com$/,
     script: "https://bat.bing.com/bat.js",
     // bat.js defines `UET`; the snippet builds it over the `uetq` queue, where `push('consent', mode, values)` takes
     // three entries; with ad_storage granted it keeps _uetsid/_uetvid in cookies and localStorage, denied it neither
