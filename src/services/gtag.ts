@@ -29,3 +29,11 @@ export function consentDefault(win: VendorWindow): void {
   });
 }
 
+
+/** The Consent Mode types of Google's advertising (ads conversion, remarketing, personalisation). */
+export const AD_TYPES = ["ad_storage", "ad_user_data", "ad_personalization"] as const;
+
+/** One Consent Mode `update` setting each of `types` to `value`. */
+export function consentUpdate(win: VendorWindow, types: readonly string[], value: "granted" | "denied"): void {
+  gtagOf(win)("consent", "update", Object.fromEntries(types.map((type) => [type, value])));
+}
