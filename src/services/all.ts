@@ -3,9 +3,15 @@
 // src/services/catalog/ that is missing here.
 import type { ServiceAbout, ServiceDefinition } from "./types";
 import * as clarity from "./catalog/clarity";
+import * as cloudflareWebAnalytics from "./catalog/cloudflareWebAnalytics";
+import * as fathom from "./catalog/fathom";
 import * as googleAnalytics from "./catalog/googleAnalytics";
 import * as metaPixel from "./catalog/metaPixel";
+import * as pirsch from "./catalog/pirsch";
 import * as plausible from "./catalog/plausible";
+import * as simpleAnalytics from "./catalog/simpleAnalytics";
+import * as umami from "./catalog/umami";
+import * as vercelAnalytics from "./catalog/vercelAnalytics";
 import * as youtube from "./catalog/youtube";
 
 export interface CatalogEntry {
@@ -13,6 +19,18 @@ export interface CatalogEntry {
   readonly about: ServiceAbout;
 }
 
-const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [clarity, googleAnalytics, metaPixel, plausible, youtube];
+const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
+  clarity,
+  cloudflareWebAnalytics,
+  fathom,
+  googleAnalytics,
+  metaPixel,
+  pirsch,
+  plausible,
+  simpleAnalytics,
+  umami,
+  vercelAnalytics,
+  youtube,
+];
 
 export const CATALOG: readonly CatalogEntry[] = modules.map((module) => ({ definition: module.default, about: module.about }));
