@@ -2,13 +2,19 @@
 // a browser bundle imports the services it uses one module each. test/unit/services-catalog.test.ts fails on a file in
 // src/services/catalog/ that is missing here.
 import type { ServiceAbout, ServiceDefinition } from "./types";
+import * as amplitude from "./catalog/amplitude";
 import * as clarity from "./catalog/clarity";
 import * as cloudflareWebAnalytics from "./catalog/cloudflareWebAnalytics";
 import * as fathom from "./catalog/fathom";
 import * as googleAnalytics from "./catalog/googleAnalytics";
+import * as heap from "./catalog/heap";
+import * as matomo from "./catalog/matomo";
 import * as metaPixel from "./catalog/metaPixel";
+import * as mixpanel from "./catalog/mixpanel";
 import * as pirsch from "./catalog/pirsch";
 import * as plausible from "./catalog/plausible";
+import * as rudderstack from "./catalog/rudderstack";
+import * as segment from "./catalog/segment";
 import * as simpleAnalytics from "./catalog/simpleAnalytics";
 import * as umami from "./catalog/umami";
 import * as vercelAnalytics from "./catalog/vercelAnalytics";
@@ -20,13 +26,19 @@ export interface CatalogEntry {
 }
 
 const modules: readonly { default: ServiceDefinition; about: ServiceAbout }[] = [
+  amplitude,
   clarity,
   cloudflareWebAnalytics,
   fathom,
   googleAnalytics,
+  heap,
+  matomo,
   metaPixel,
+  mixpanel,
   pirsch,
   plausible,
+  rudderstack,
+  segment,
   simpleAnalytics,
   umami,
   vercelAnalytics,

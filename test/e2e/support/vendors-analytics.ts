@@ -12,6 +12,31 @@ const PIWIK = "a1b2c3d4-e5f6-4789-8abc-def012345678";
 const MOUSEFLOW = "3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
 export const ANALYTICS: Readonly<Record<string, StandIn>> = {
+  amplitude: {
+    doc: "https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2",
+    settings: { apiKey: AMPLITUDE },
+    hosts: /(^|\.)amplitude\.com$/,
+    script: `https://cdn.amplitude.com/script/${AMPLITUDE}.js`,
+    // The script loader defines `amplitude` (and `sessionReplay`) and waits for `init(apiKey)`; the device id goes in
+    // AMP_<first 10 of the key>; `setOptOut(true)` sends no event, `setOptOut(false)` resumes.
+    stub: `
+      let key, optOut = false;
+      window.amplitude = {
+        init(apiKey, options = {}) {
+          vendor.record("init", apiKey);
+          (key = apiKey), (optOut = !!options.optOut);
+          if (!optOut) vendor.cookie("AMP_" + key.slice(0, 10), "eyJkZXZpY2VJZCI6IjEifQ", 365);
+        },
+        setOptOut(value) { vendor.record("setOptOut", value); optOut = value; },
+        track(name) { vendor.record("track", name); },
+        add() {},
+      };
+      window.sessionReplay = { plugin: () => ({}) };
+      vendor.beacon("https://api2.amplitude.com/2/httpapi", () => key && !optOut);`,
+    granted: [["init", AMPLITUDE]],
+    revoked: [["setOptOut", true]],
+    cookies: [`AMP_${AMPLITUDE.slice(0, 10)}`],
+  },
   cloudflareWebAnalytics: {
     doc: "https://developers.cloudflare.com/web-analytics/get-started/",
     settings: { token: "0123456789abcdef0123456789abcdef" },
@@ -43,6 +68,93 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
       vendor.beacon("https://cdn.usefathom.com/?sid=" + site, () => !blocked());`,
     granted: [["site", "ABCDEFGH"]],
   },
+  heap: {
+    doc: "https://developers.heap.io/docs/web",
+    settings: { envId: "1234567890" },
+    hosts: /(^|\.)(heap-api\.com|heapanalytics\.com)$/,
+    script: "https://cdn.us.heap-api.com/config/1234567890/heap_config.js",
+    // The SDK reads `heap.envId`, replaces the snippet's methods on `heap` and runs what waits in `heapReadyCb`;
+    // _hp2_id.<env> holds the user id; `stopTracking()` sends nothing more until `startTracking()`.
+    stub: `
+      const heap = window.heap;
+      vendor.record("load", heap.envId);
+      let tracking = true;
+      const store = () => tracking && vendor.cookie("_hp2_id." + heap.envId, "%7B%22userId%22%3A%221%22%7D", 395);
+      const api = {
+        startTracking() { tracking = true; store(); },
+        stopTracking() { tracking = false; },
+        track() {}, identify() {}, resetIdentity() {}, addUserProperties() {}, addEventProperties() {}, trackPageview() {}, init() {},
+      };
+      for (const [name, fn] of Object.entries(api)) heap[name] = (...args) => (vendor.record(name, ...args), fn(...args));
+      store();
+      window.heapReadyCb.splice(0).forEach((entry) => entry.fn());
+      vendor.beacon("https://c.us.heap-api.com/api/track", () => tracking);`,
+    granted: [["load", "1234567890"], ["startTracking"]],
+    revoked: [["stopTracking"]],
+    cookies: ["_hp2_id.1234567890"],
+  },
+  matomo: {
+    doc: "https://developer.matomo.org/guides/tracking-consent",
+    settings: { url: "https://example.matomo.cloud/", siteId: "7" },
+    hosts: /(^|\.)matomo\.cloud$/,
+    script: "https://example.matomo.cloud/matomo.js",
+    // matomo.js replaces `_paq` with an object whose push runs each call. After `requireConsent` it neither sends nor
+    // sets a cookie until `setConsentGiven`; `forgetConsentGiven` deletes its cookies, notes mtm_consent_removed and
+    // stops again.
+    stub: `
+      let required = false, consent = false, tracker = "", site = "";
+      const on = () => tracker && site && (!required || consent);
+      const handle = (args) => {
+        vendor.record(...args);
+        const [method, value] = args;
+        if (method == "requireConsent") required = true;
+        if (method == "setTrackerUrl") tracker = value;
+        if (method == "setSiteId") site = value;
+        if (method == "setConsentGiven") consent = true;
+        if (method == "forgetConsentGiven") {
+          consent = false;
+          vendor.erase("_pk_id." + site + ".1fff"), vendor.erase("_pk_ses." + site + ".1fff");
+          vendor.cookie("mtm_consent_removed", Date.now(), 365 * 30);
+        }
+        if (on()) vendor.cookie("_pk_id." + site + ".1fff", "a1b2c3d4e5f6a7b8.1767225600.", 395), vendor.cookie("_pk_ses." + site + ".1fff", "1", 1 / 48);
+      };
+      const queued = window._paq || [];
+      window._paq = { push: (...calls) => calls.forEach(handle) };
+      queued.forEach(handle);
+      vendor.beacon("https://example.matomo.cloud/matomo.php?idsite=7&rec=1", on);`,
+    granted: [["requireConsent"], ["trackPageView"], ["setTrackerUrl", "https://example.matomo.cloud/matomo.php"], ["setSiteId", "7"], ["setConsentGiven"]],
+    revoked: [["forgetConsentGiven"]],
+    cookies: ["_pk_id.7.1fff", "_pk_ses.7.1fff"],
+  },
+  mixpanel: {
+    doc: "https://docs.mixpanel.com/docs/privacy/protecting-user-data",
+    settings: { token: MIXPANEL },
+    hosts: /(^|\.)(mxpnl\.com|mixpanel\.com)$/,
+    script: "https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js",
+    // The library reads the snippet's `_i` ([token, config]) and replays the [method, ...args] queued on the array.
+    // With `opt_out_tracking_by_default` and no stored choice it is opted out; `opt_in_tracking()` stores the choice
+    // and mp_<token>_mixpanel and sends; `opt_out_tracking()` clears that cookie and sends nothing more.
+    stub: `
+      const stub = window.mixpanel;
+      const [token, config = {}] = stub._i[0];
+      vendor.record("init", token, config);
+      const name = "mp_" + token + "_mixpanel", choice = "__mp_opt_in_out_" + token;
+      const stored = document.cookie.split("; ").find((cookie) => cookie.startsWith(choice + "="));
+      let optedIn = stored ? stored.endsWith("=1") : !config.opt_out_tracking_by_default;
+      const api = {
+        opt_in_tracking() { optedIn = true; vendor.cookie(choice, "1", 365); vendor.cookie(name, "%7B%22distinct_id%22%3A%221%22%7D", 365); },
+        opt_out_tracking() { optedIn = false; vendor.cookie(choice, "0", 365); vendor.erase(name); },
+        track() {}, track_pageview() {}, register() {}, identify() {}, reset() {}, set_config() {},
+      };
+      const mixpanel = {};
+      for (const [method, fn] of Object.entries(api)) mixpanel[method] = (...args) => (vendor.record(method, ...args), fn(...args));
+      window.mixpanel = mixpanel;
+      stub.forEach(([method, ...args]) => mixpanel[method] && mixpanel[method](...args));
+      vendor.beacon("https://api-js.mixpanel.com/track/?ip=1", () => optedIn);`,
+    granted: [["init", MIXPANEL, { opt_out_tracking_by_default: true }], ["opt_in_tracking"]],
+    revoked: [["opt_out_tracking"]],
+    cookies: [`mp_${MIXPANEL}_mixpanel`],
+  },
   pirsch: {
     doc: "https://docs.pirsch.io/get-started/frontend-integration",
     settings: { code: "abcdefghijKLMNOPQRSTuvwxyz012345" },
@@ -55,6 +167,58 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
       window.pirsch = (name) => vendor.record("event", name);
       vendor.beacon("https://api.pirsch.io/api/v1/hit", () => true);`,
     granted: [["code", "pianjs", "abcdefghijKLMNOPQRSTuvwxyz012345"]],
+  },
+  rudderstack: {
+    doc: "https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-javascript-sdk/supported-api/",
+    settings: { writeKey: RUDDER, dataPlaneUrl: "https://example.dataplane.rudderstack.com" },
+    hosts: /(^|\.)(rudderlabs\.com|rudderstack\.com)$/,
+    script: "https://cdn.rudderlabs.com/v3/modern/rsa.min.js",
+    // rsa.min.js replays the [method, ...args] queued on `rudderanalytics`; `load` names the data plane, `page` sets
+    // rl_anonymous_id and sends; `reset(true)` clears the ids. It sends until the page goes.
+    stub: `
+      const queued = window.rudderanalytics;
+      let plane = "";
+      const api = {
+        load(key, url) { plane = url; },
+        page() { vendor.cookie("rl_anonymous_id", "RudderEncrypt%3A1", 365); },
+        reset() { vendor.erase("rl_anonymous_id"); vendor.erase("rl_user_id"); vendor.erase("rl_trait"); },
+        track() {}, identify() {}, ready() {}, alias() {}, group() {},
+      };
+      const rudder = {};
+      for (const [name, fn] of Object.entries(api)) rudder[name] = (...args) => (vendor.record(name, ...args), fn(...args));
+      window.rudderanalytics = rudder;
+      queued.forEach(([name, ...args]) => rudder[name] && rudder[name](...args));
+      vendor.beacon(plane + "/v1/page", () => !!plane);`,
+    granted: [["load", RUDDER, "https://example.dataplane.rudderstack.com"], ["page"]],
+    revoked: [["reset", true]],
+    cookies: ["rl_anonymous_id"],
+  },
+  segment: {
+    doc: "https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/identity/",
+    settings: { writeKey: SEGMENT },
+    hosts: /(^|\.)(segment\.com|segment\.io|segmentapis\.com)$/,
+    script: `https://cdn.segment.com/analytics.js/v1/${SEGMENT}/analytics.min.js`,
+    // analytics.min.js (write key in its URL) replaces the snippet's array and replays its [method, ...args]; the
+    // anonymous id goes in the ajs_anonymous_id cookie and localStorage; `reset()` clears ids and traits; it sends
+    // until the page goes.
+    stub: `
+      const queued = window.analytics;
+      vendor.record("load", document.currentScript.src.split("/")[5]);
+      const keys = ["ajs_anonymous_id", "ajs_user_id", "ajs_user_traits", "ajs_group_properties"];
+      const api = {
+        page() { vendor.cookie("ajs_anonymous_id", "anon-1", 365); localStorage.setItem("ajs_anonymous_id", '"anon-1"'); },
+        reset() { keys.forEach((key) => (vendor.erase(key), localStorage.removeItem(key))); },
+        track() {}, identify() {}, group() {}, alias() {}, ready() {},
+      };
+      const analytics = { initialized: true };
+      for (const [name, fn] of Object.entries(api)) analytics[name] = (...args) => (vendor.record(name, ...args), fn(...args), analytics);
+      window.analytics = analytics;
+      queued.forEach(([name, ...args]) => analytics[name] && analytics[name](...args));
+      vendor.beacon("https://api.segment.io/v1/p", () => true);`,
+    granted: [["load", SEGMENT], ["page"]],
+    revoked: [["reset"]],
+    cookies: ["ajs_anonymous_id"],
+    localStorage: ["ajs_anonymous_id"],
   },
   simpleAnalytics: {
     doc: "https://docs.simpleanalytics.com/script",
