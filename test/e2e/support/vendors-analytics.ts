@@ -12,6 +12,36 @@ const PIWIK = "a1b2c3d4-e5f6-4789-8abc-def012345678";
 const MOUSEFLOW = "3f6b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
 export const ANALYTICS: Readonly<Record<string, StandIn>> = {
+  adobeAnalytics: {
+    doc: "https://experienceleague.adobe.com/en/docs/experience-platform/web-sdk/consent/supporting-consent",
+    settings: ADOBE,
+    hosts: /(^|\.)(adoberesources\.net|adobedc\.net|adobedtm\.com|omtrdc\.net|demdex\.net)$/,
+    script: "https://cdn1.adoberesources.net/alloy/2.20.0/alloy.min.js",
+    // alloy.js takes each name in `__alloyNS`, replays its `q` of [resolve, reject, args]. With `defaultConsent:
+    // "pending"` events wait; `setConsent` general "in" sends and sets the ECID cookie, "out" sends nothing more.
+    stub: `
+      let config = {}, general = "in";
+      const run = (command, options = {}) => {
+        vendor.record(command, options);
+        if (command == "configure") (config = options), (general = options.defaultConsent || "in");
+        if (command == "setConsent") general = options.consent[0].value.general;
+        if (general == "in") vendor.cookie("kndctr_" + config.orgId.replace("@", "_") + "_identity", "CiYxMjM0", 390);
+        return Promise.resolve({});
+      };
+      for (const name of window.__alloyNS || []) {
+        const queued = window[name].q;
+        window[name] = run;
+        queued.forEach(([resolve, reject, args]) => run(...args).then(resolve, reject));
+      }
+      vendor.beacon("https://edge.adobedc.net/ee/v1/interact?configId=" + config.datastreamId, () => general == "in");`,
+    granted: [
+      ["configure", { ...ADOBE, defaultConsent: "pending" }],
+      ["sendEvent"],
+      ["setConsent", { consent: [{ standard: "Adobe", version: "1.0", value: { general: "in" } }] }],
+    ],
+    revoked: [["setConsent", { consent: [{ standard: "Adobe", version: "1.0", value: { general: "out" } }] }]],
+    cookies: ["kndctr_0123456789ABCDEF01234567_AdobeOrg_identity"],
+  },
   amplitude: {
     doc: "https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2",
     settings: { apiKey: AMPLITUDE },
@@ -68,6 +98,30 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
       vendor.beacon("https://cdn.usefathom.com/?sid=" + site, () => !blocked());`,
     granted: [["site", "ABCDEFGH"]],
   },
+  fullstory: {
+    doc: "https://developer.fullstory.com/browser/fullcapture/capture-data/",
+    settings: { org: "o-1ABCDE-na1" },
+    hosts: /(^|\.)fullstory\.com$/,
+    script: "https://edge.fullstory.com/s/fs.js",
+    // fs.js finds `window[_fs_namespace]`, sets its `_api` and replays `q`; it records to rs.fullstory.com with fs_uid
+    // until FS('shutdown'), and again after FS('restart').
+    stub: `
+      const FS = window[window._fs_namespace];
+      vendor.record("org", window._fs_org, window._fs_host);
+      let capturing = true;
+      const store = () => capturing && vendor.cookie("fs_uid", "#o-1ABCDE-na1#1234:5678#/1767225600", 365);
+      FS._api = (operation, options) => {
+        vendor.record(operation, options);
+        if (operation == "shutdown") capturing = false;
+        if (operation == "restart") (capturing = true), store();
+      };
+      store();
+      FS.q.splice(0).forEach(([operation, options, source]) => FS._api(operation, options, source));
+      vendor.beacon("https://rs.fullstory.com/rec/bundle", () => capturing);`,
+    granted: [["org", "o-1ABCDE-na1", "fullstory.com"]],
+    revoked: [["shutdown"]],
+    cookies: ["fs_uid"],
+  },
   heap: {
     doc: "https://developers.heap.io/docs/web",
     settings: { envId: "1234567890" },
@@ -92,6 +146,50 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
     granted: [["load", "1234567890"], ["startTracking"]],
     revoked: [["stopTracking"]],
     cookies: ["_hp2_id.1234567890"],
+  },
+  hotjar: {
+    doc: "https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code",
+    settings: { id: "1234567" },
+    hosts: /(^|\.)(hotjar\.com|hotjar\.io)$/,
+    script: "https://static.hotjar.com/c/hotjar-1234567.js?sv=6",
+    // hotjar-<id>.js reads `_hjSettings`, takes over `hj` and replays `hj.q`; it keeps the user id in
+    // _hjSessionUser_<id> (cookie and localStorage) and the session in _hjSession_<id>, and records until the page goes.
+    stub: `
+      const { hjid, hjsv } = window._hjSettings;
+      vendor.record("settings", hjid, hjsv);
+      const queued = (window.hj && window.hj.q) || [];
+      window.hj = (...args) => vendor.record("hj", ...args);
+      Array.from(queued).forEach((args) => window.hj(...Array.from(args)));
+      vendor.cookie("_hjSessionUser_" + hjid, "eyJpZCI6IjEifQ", 365);
+      vendor.cookie("_hjSession_" + hjid, "eyJpZCI6IjIifQ", 1 / 48);
+      localStorage.setItem("_hjSessionUser_" + hjid, "eyJpZCI6IjEifQ");
+      vendor.beacon("https://in.hotjar.com/api/v2/client/sites/" + hjid + "/visit-data", () => true);`,
+    granted: [["settings", 1234567, 6]],
+    cookies: ["_hjSessionUser_1234567", "_hjSession_1234567"],
+    localStorage: ["_hjSessionUser_1234567"],
+  },
+  logrocket: {
+    doc: "https://docs.logrocket.com/docs/quickstart",
+    settings: { appId: "acme/shop" },
+    hosts: /(^|\.)(lr-ingest\.com|lr-ingest\.io|logrocket\.io|lr-in-prod\.com)$/,
+    script: "https://cdn.lr-ingest.com/LogRocket.min.js",
+    // LogRocket.min.js defines `LogRocket`; nothing happens until `LogRocket.init(appId)`, then it keeps its session
+    // in _lr_* cookies and storage and records until the page goes.
+    stub: `
+      let app;
+      window.LogRocket = {
+        init(appId) {
+          vendor.record("init", appId);
+          app = appId;
+          vendor.cookie("_lr_hb_-" + appId.split("/")[0], "1", 1);
+          localStorage.setItem("_lr_id_", "1");
+        },
+        identify() {}, track() {}, getSessionURL() {},
+      };
+      vendor.beacon("https://r.lr-ingest.com/i", () => !!app);`,
+    granted: [["init", "acme/shop"]],
+    cookies: ["_lr_hb_-acme"],
+    localStorage: ["_lr_id_"],
   },
   matomo: {
     doc: "https://developer.matomo.org/guides/tracking-consent",
@@ -155,6 +253,32 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
     revoked: [["opt_out_tracking"]],
     cookies: [`mp_${MIXPANEL}_mixpanel`],
   },
+  mouseflow: {
+    doc: "https://js-api-docs.mouseflow.com/",
+    settings: { websiteId: MOUSEFLOW },
+    hosts: /(^|\.)mouseflow\.com$/,
+    script: `https://cdn.mouseflow.com/projects/${MOUSEFLOW}.js`,
+    // The project script replays `_mfq`, exposes `mouseflow`, keeps mf_user and mf_<website id> and records until
+    // `mouseflow.stop()`.
+    stub: `
+      const id = document.currentScript.src.split("/projects/")[1].replace(".js", "");
+      vendor.record("project", id);
+      let recording = true;
+      window.mouseflow = {
+        stop() { vendor.record("stop"); recording = false; },
+        start() { vendor.record("start"); recording = true; },
+        newPageView() {},
+      };
+      const queued = window._mfq || [];
+      window._mfq = { push: (args) => vendor.record(...args) };
+      queued.forEach((args) => window._mfq.push(args));
+      vendor.cookie("mf_user", "1a2b3c|", 90);
+      vendor.cookie("mf_" + id, "4d5e6f", 1 / 48);
+      vendor.beacon("https://o2.mouseflow.com/events", () => recording);`,
+    granted: [["project", MOUSEFLOW]],
+    revoked: [["stop"]],
+    cookies: ["mf_user", `mf_${MOUSEFLOW}`],
+  },
   pirsch: {
     doc: "https://docs.pirsch.io/get-started/frontend-integration",
     settings: { code: "abcdefghijKLMNOPQRSTuvwxyz012345" },
@@ -167,6 +291,31 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
       window.pirsch = (name) => vendor.record("event", name);
       vendor.beacon("https://api.pirsch.io/api/v1/hit", () => true);`,
     granted: [["code", "pianjs", "abcdefghijKLMNOPQRSTuvwxyz012345"]],
+  },
+  piwikPro: {
+    doc: "https://developers.piwik.pro/en/latest/consent_manager/js_api/index.html",
+    settings: { account: "example", siteId: PIWIK },
+    hosts: /(^|\.)piwik\.pro$/,
+    script: `https://example.containers.piwik.pro/${PIWIK}.js`,
+    // The container reads the `dataLayer` (its `stg.start` and the `ppms.<part>:<method>` events the stubs pushed) and
+    // what is pushed later. With consent asked for, analytics waits for `setComplianceSettings` status 1: then
+    // _pk_id.<site>.* and hits to ppms.php; status 0 stops them.
+    stub: `
+      let analytics = 0;
+      const handle = (entry) => {
+        if (!entry || typeof entry.event != "string") return;
+        vendor.record(entry.event, ...(entry.parameters || []));
+        if (entry.event == "ppms.cm:setComplianceSettings") analytics = entry.parameters[0].consents.analytics.status;
+        if (analytics == 1) vendor.cookie("_pk_id.${PIWIK}.1fff", "a1b2c3d4e5f6a7b8.1767225600", 395);
+      };
+      const layer = window.dataLayer;
+      layer.forEach(handle);
+      const push = layer.push.bind(layer);
+      layer.push = (...entries) => (entries.forEach(handle), push(...entries));
+      vendor.beacon("https://example.piwik.pro/ppms.php", () => analytics == 1);`,
+    granted: [["stg.start"], ["ppms.cm:setComplianceSettings", { consents: { analytics: { status: 1 } } }]],
+    revoked: [["ppms.cm:setComplianceSettings", { consents: { analytics: { status: 0 } } }]],
+    cookies: [`_pk_id.${PIWIK}.1fff`],
   },
   rudderstack: {
     doc: "https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-javascript-sdk/supported-api/",
@@ -263,5 +412,28 @@ export const ANALYTICS: Readonly<Record<string, StandIn>> = {
       const event = () => before.reduce((event, fn) => event && fn(event), { type: "pageview", url: location.href });
       vendor.beacon(endpoint, () => event() != null);`,
     granted: [["beforeSend"]],
+  },
+  yandexMetrica: {
+    doc: "https://yandex.com/support/metrica/code/counter-initialize.html",
+    settings: { id: "12345678" },
+    hosts: /(^|\.)(yandex\.ru|yandex\.com|webvisor\.org|webvisor\.com)$/,
+    script: "https://mc.yandex.ru/metrika/tag.js",
+    // tag.js takes over `ym` and replays `ym.a`; `init` starts the tag: _ym_uid and _ym_d (cookies, _ym_uid in
+    // localStorage too) and hits to /watch/<id> until the page goes.
+    stub: `
+      const queued = (window.ym && window.ym.a) || [];
+      const counters = [];
+      window.ym = (id, method, ...args) => {
+        vendor.record(id, method, ...args);
+        if (method != "init") return;
+        counters.push(id);
+        vendor.cookie("_ym_uid", "1767225600123456789", 365), vendor.cookie("_ym_d", "1767225600", 365);
+        localStorage.setItem("_ym_uid", '"1767225600123456789"');
+      };
+      Array.from(queued).forEach((args) => window.ym(...Array.from(args)));
+      vendor.beacon("https://mc.yandex.ru/watch/" + counters[0], () => counters.length > 0);`,
+    granted: [[12345678, "init", { clickmap: true }]],
+    cookies: ["_ym_uid", "_ym_d"],
+    localStorage: ["_ym_uid"],
   },
 };
