@@ -68,6 +68,7 @@ site.listen(PORT, "127.0.0.1", async () => {
   console.log(`  React (consentry/react):      ${base}/examples/react/`);
   console.log(`  PostHog (gated loader):       ${base}/examples/posthog/`);
   console.log(`  Google Consent Mode v2:       ${base}/examples/consent-mode/`);
+  console.log(`  Vendor services and embeds:   ${base}/examples/services/`);
   console.log(`  Consent log (proof of consent): ${base}/examples/consent-log/`);
   console.log(`  Five seed policies:           ${base}/examples/policies/`);
   for (const site of ["katror", "kropee", "integro", "klystrr", "aktara"]) {

@@ -184,4 +184,24 @@ describe("the services catalog in Chromium (issue 26 item 6)", () => {
       await context.close();
     }
   });
+
+  it("the examples' services page: before consent only Stripe (necessary) reaches a vendor, three embed placeholders wait, the policy table names each provider (issue 26 item 7)", async () => {
+    const context = await browser.newContext();
+    const vendors = CATALOG.flatMap((entry) => VENDORS[entry.definition.name]!.hosts);
+    const requests: string[] = [];
+    await context.route((url) => vendors.some((hosts) => hosts.test(url.hostname)), (route) => (requests.push(new URL(route.request().url()).hostname), route.fulfill({ status: 204 })));
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${server.origin}/examples/services/`);
+      await expect.poll(() => tab.getByRole("button", { name: "Load once" }).count()).toBe(3);
+      await settle(tab);
+      expect([...new Set(requests)]).toEqual(["js.stripe.com"]);
+      await expect.poll(() => tab.locator("[data-consent-declaration]").textContent(), { timeout: 10_000 }).toContain("Microsoft Clarity");
+      const table = (await tab.locator("[data-consent-declaration]").textContent())!;
+      for (const provider of ["Meta Platforms Ireland", "HubSpot", "Intercom R&D Unlimited", "Stripe Payments Europe"]) expect(table).toContain(provider);
+    } finally {
+      await context.close();
+    }
+  });
 });
+
