@@ -1,7 +1,7 @@
 // <ConsentProvider>: one consent instance for a React tree, created after mount (never while rendering, never on a
 // server) or handed in, and the store functions every hook below it reads through `useSyncExternalStore`.
 import { createContext, createElement, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ConsentApi } from "../api";
+import type { ConsentApi, Integration } from "../api";
 import { NECESSARY } from "../core/categories";
 import type { ConsentConfig } from "../integrations/config";
 import type { ConsentState } from "../core/store";
@@ -28,6 +28,8 @@ export type ConsentProviderProps =
   | {
       /** Read once, on mount: the provider creates the instance (with the banner) and destroys it on unmount. */
       config: ConsentConfig;
+      /** Read once too: `[services(clarity, youtube)]` from consentry/services for `config.services` (issue 26). */
+      integrations?: readonly Integration[];
       consent?: undefined;
       children?: ReactNode;
     }
@@ -35,6 +37,7 @@ export type ConsentProviderProps =
       /** An instance of your own (`createConsent` from `consentry` or `consentry/core`); you destroy it. */
       consent: ConsentApi;
       config?: undefined;
+      integrations?: undefined;
       children?: ReactNode;
     };
 
@@ -63,12 +66,13 @@ export function ConsentProvider(props: ConsentProviderProps): ReactNode {
   const { consent, children } = props;
   // A config literal is a new object on every render; re-creating the instance for it would re-show the banner.
   const config = useRef(props.config);
+  const integrations = useRef(props.integrations);
   const [created, setCreated] = useState<ConsentApi | null>(null);
 
   useClientEffect(() => {
     if (consent) return;
     // In an effect, so strict mode's mount, unmount, mount leaves one instance: the first is destroyed in between.
-    const api = createConsent(config.current);
+    const api = createConsent(config.current, { integrations: integrations.current });
     setCreated(api);
     return () => {
       api.destroy();

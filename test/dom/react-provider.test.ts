@@ -213,3 +213,22 @@ describe("consentry/react under strict mode", () => {
 function useEffectOnce(api: ConsentApi | null, subscribe: (api: ConsentApi) => () => void): void {
   useEffect(() => (api ? subscribe(api) : undefined), [api]);
 }
+
+describe("consentry/react with catalog services (issue 26)", () => {
+  it("integrations on the provider carry services(...): a configured service waits for its grant, then its script is added", async () => {
+    const { services } = await import("../../src/services/index");
+    const { default: clarity } = await import("../../src/services/catalog/clarity");
+    const withServices = { ...config, services: { clarity: { id: "k3x9q2m1ab" } } };
+    let api: ConsentApi | undefined;
+    function Grab(): ReactNode {
+      api = useConsent().consent ?? undefined;
+      return null;
+    }
+    render(h(ConsentProvider, { config: withServices, integrations: [services(clarity)] }, h(Grab)));
+    const scripts = () => [...document.head.querySelectorAll("script[src]")].map((script) => script.getAttribute("src"));
+    expect(scripts()).not.toContain("https://www.clarity.ms/tag/k3x9q2m1ab");
+    await act(async () => api!.acceptAll());
+    expect(scripts()).toContain("https://www.clarity.ms/tag/k3x9q2m1ab");
+    document.head.querySelectorAll("script[src*='clarity.ms']").forEach((script) => script.remove());
+  });
+});
