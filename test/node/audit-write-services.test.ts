@@ -25,6 +25,8 @@ new Image().src = "https://www.facebook.com/tr/?id=1234567890123456&ev=PageView"
 let site: TestServer;
 let run: CliRun & { report: AuditReport; dir: string };
 let draftFile: string;
+/** The stand-ins file both runs load. */
+let vendors: string;
 
 beforeAll(async () => {
   site = await startServer();
@@ -38,7 +40,7 @@ beforeAll(async () => {
 </head><body><h1>Store</h1></body></html>`,
   );
   const dir = (await import("node:fs")).mkdtempSync(join((await import("node:os")).tmpdir(), "consentry-vendors-"));
-  const vendors = join(dir, "vendors.json");
+  vendors = join(dir, "vendors.json");
   writeFileSync(vendors, JSON.stringify(VENDORS));
   const preload = resolve(import.meta.dirname, "support/vendor-routes.mjs");
   run = await auditWith(
@@ -114,5 +116,36 @@ describe("consentry audit --write-config on a site with Clarity, GA4 and the Met
     const after = await runCli(["check", draftFile]);
     expect(after.stdout).toContain("config is valid");
     expect(after.code).toBe(0);
+  });
+});
+
+describe("consentry audit on a page whose consentry already configures Clarity (issue 26 item 5)", () => {
+  let configured: CliRun & { report: AuditReport; dir: string };
+  beforeAll(async () => {
+    const config = { revision: 1, services: { clarity: { id: "k3x9q2m1ab" } } };
+    site.page(
+      "/configured/",
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Configured</title>
+<script>window.ConsentConfig = ${JSON.stringify(config)};</script>
+<script src="/dist/consentry.js"></script>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST1234"></script>
+</head><body><h1>Configured</h1><footer><a href="#" data-consent-open>Cookie settings</a></footer></body></html>`,
+    );
+    configured = await auditWith(
+      { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${resolve(import.meta.dirname, "support/vendor-routes.mjs")}`.trim(), CONSENTRY_TEST_VENDORS: vendors },
+      `${site.origin}/configured/`,
+      "--pages", "1", "--fail-on", "none",
+    );
+  }, AUDIT_TIMEOUT);
+
+  it("counts Clarity's cookies as declared by the service, and names only the vendor the config lacks", () => {
+    const clarity = configured.report.inventory.filter((item) => item.name.startsWith("_cl"));
+    expect(clarity.map((item) => [item.name, item.declared, Object.keys(item.seen).sort().join()])).toEqual([
+      ["_clck", { category: "analytics", pattern: "_clck", implied: "services.clarity" }, "accept"],
+      ["_clsk", { category: "analytics", pattern: "_clsk", implied: "services.clarity" }, "accept"],
+    ]);
+    expect(configured.report.findings.filter((finding) => /clarity|_cl/.test(finding.subject))).toEqual([]);
+    expect(configured.report.services.map((service) => service.name)).toEqual(["googleAnalytics"]);
+    expect(configured.report.findings.find((finding) => finding.subject === "cookie _ga" && finding.kind === "before-consent")?.service).toEqual({ name: "googleAnalytics", title: "Google Analytics" });
   });
 });
