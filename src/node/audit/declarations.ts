@@ -3,6 +3,8 @@
 // runtime's own glob matcher (core/categories), so the audit and the cleanup agree on what a declaration covers.
 import { BUILT_IN_CATEGORIES, matchesGlob, NECESSARY } from "../../core/categories";
 import { parseConfig } from "../../integrations/config";
+import { CATALOG } from "../../services/all";
+import { servicesSection } from "../../services/section";
 import type { Declaration, ItemType } from "./types";
 
 /** The config keys of each storage technology (the agreed declaration shape). */
@@ -18,9 +20,12 @@ export interface Declarations {
   match(type: ItemType, name: string): Declaration | undefined;
 }
 
+/** Every catalog service, as a page with the drop-in may configure any of them (each checked with its own schema). */
+const ALL_SERVICES = [servicesSection(CATALOG.map((entry) => entry.definition))];
+
 /** Validates with the runtime's own parser; throws its ConfigError (every bad path) when invalid. */
 export function declarationsOf(input: unknown): Declarations {
-  const config = parseConfig(input) as unknown as LooseConfig;
+  const config = parseConfig(input, ALL_SERVICES) as unknown as LooseConfig;
   const list: Declaration[] = [];
   const exempt = new Set<string>();
   const ids = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories ?? {})])];
@@ -47,6 +52,18 @@ export function declarationsOf(input: unknown): Declarations {
       for (const pattern of POSTHOG_PATTERNS) list.push({ category, type, pattern, provider: "PostHog", purpose: "Product analytics.", implied: "posthog" });
     }
   }
+  // Each configured catalog service declares its items under its category (or the site's override), as the services
+  // runtime adds them to the category it erases on withdrawal (issue 26 item 5).
+  for (const [name, settings] of Object.entries(config.services ?? {})) {
+    const definition = CATALOG.find((entry) => entry.definition.name === name)?.definition;
+    if (!definition) continue;
+    const category = settings?.category ?? definition.category;
+    for (const [type, key] of [["cookie", "cookies"], ["localStorage", "storage"], ["sessionStorage", "sessionStorage"]] as const) {
+      for (const [pattern, purpose, duration] of definition[key] ?? []) {
+        list.push({ category, type, pattern, provider: definition.provider[0], purpose, duration, implied: `services.${name}` });
+      }
+    }
+  }
   return {
     list,
     exempt,
@@ -61,5 +78,6 @@ interface LooseConfig {
   cookie?: { name?: string };
   log?: unknown;
   posthog?: { category?: string };
+  services?: Record<string, { category?: string } | undefined>;
   categories?: Record<string, ({ exempt?: unknown } & Record<string, Entry[] | undefined>) | undefined>;
 }

@@ -1,6 +1,9 @@
 // --write-config (issue 11 item 5): a draft `categories` block for every undeclared item, in the declaration shape
-// the runtime reads, with the knowledge base's provider, purpose and category where it knows the name.
+// the runtime reads, with the knowledge base's provider, purpose and category where it knows the name. Issue 26 item 5:
+// a recognised catalog vendor is written as `services: { clarity: { id: "..." } }`, and the items it declares are left
+// out of `categories` (the service declares and erases them).
 import { describeExpiry } from "./duration";
+import type { RecognisedService } from "./services";
 import type { InventoryItem, ItemType } from "./types";
 
 const KEYS: Record<ItemType, string> = { cookie: "cookies", localStorage: "storage", sessionStorage: "sessionStorage", indexedDB: "indexedDB" };
@@ -17,10 +20,17 @@ export interface DraftEntry {
   paths?: string[];
 }
 
-export function draftConfig(inventory: readonly InventoryItem[]): { categories: Record<string, Record<string, DraftEntry[]>> } {
+export interface DraftConfig {
+  services?: Record<string, Record<string, string>>;
+  categories: Record<string, Record<string, DraftEntry[]>>;
+}
+
+export function draftConfig(inventory: readonly InventoryItem[], services: readonly RecognisedService[] = []): DraftConfig {
   const categories: Record<string, Record<string, DraftEntry[]>> = {};
+  const written = new Set(services.map((service) => service.name));
   for (const item of inventory) {
     if (item.declared) continue;
+    if (item.service && written.has(item.service)) continue;
     const suggestion = item.suggestion;
     const category = suggestion?.category ?? UNKNOWN_CATEGORY;
     const key = KEYS[item.type];
@@ -48,5 +58,5 @@ export function draftConfig(inventory: readonly InventoryItem[]): { categories: 
     if (path) entry.paths = [path];
     entries.push(JSON.parse(JSON.stringify(entry)) as DraftEntry);
   }
-  return { categories };
+  return services.length ? { services: Object.fromEntries(services.map((service) => [service.name, { ...service.settings }])), categories } : { categories };
 }

@@ -13,7 +13,7 @@ export interface Conclusions {
   findings: Finding[];
 }
 
-const describeType: Record<ItemType, string> = {
+export const describeType: Record<ItemType, string> = {
   cookie: "cookie",
   localStorage: "localStorage key",
   sessionStorage: "sessionStorage key",

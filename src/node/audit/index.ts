@@ -11,6 +11,7 @@ import { conclude } from "./findings";
 import { loadKnowledge } from "./knowledge";
 import { buildReport } from "./report-json";
 import { terminalSummary } from "./report-text";
+import { nameServices, recogniseServices } from "./services";
 import { FINDING_KINDS, INFORMATIONAL, type FindingKind, type PageResult } from "./types";
 
 const USAGE = `usage: consentry audit <url> [options]
@@ -19,7 +20,8 @@ const USAGE = `usage: consentry audit <url> [options]
   --config <file.json>   declarations to check against (default: the ones each page's consentry uses)
   --json <file>          write the JSON report (docs/audit.md)
   --html <file>          write the self-contained HTML report
-  --write-config <file>  write a draft "categories" block for every undeclared item
+  --write-config <file>  write a draft config: "services" for the catalog vendors it recognises (ids read
+                         from their script URLs), "categories" for every other undeclared item
   --fail-on <kinds>      comma-separated finding kinds that exit 1, or "none"
                          (default: every kind except declared-never-seen)
   kinds: ${FINDING_KINDS.join(", ")}`;
@@ -145,8 +147,14 @@ async function runAudit(argv: string[]): Promise<number> {
       return declarationsOf({});
     }
   };
-  const { inventory, findings } = conclude(results, pageDeclarations, loadKnowledge());
-  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn }, browser: sandbox, pages: results, inventory, findings });
+  const suggest = loadKnowledge();
+  const { inventory, findings } = conclude(results, pageDeclarations, suggest);
+  // Issue 26 item 5: the catalog vendors the visits saw, less those the config already has.
+  const configured = new Set((fileConfig !== undefined ? [fileConfig] : results.map((page) => page.config)).flatMap(servicesIn));
+  const recognition = recogniseServices({ pages: results, inventory, suggest, configured });
+  nameServices(recognition, inventory, findings);
+  const services = recognition.services;
+  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn }, browser: sandbox, pages: results, inventory, findings, services });
 
   const written: string[] = [];
   if (values.json) {
@@ -159,9 +167,15 @@ async function runAudit(argv: string[]): Promise<number> {
     written.push(values.html);
   }
   if (values["write-config"]) {
-    await writeFile(values["write-config"], JSON.stringify(draftConfig(inventory), null, 2) + "\n");
+    await writeFile(values["write-config"], JSON.stringify(draftConfig(inventory, services), null, 2) + "\n");
     written.push(values["write-config"]);
   }
-  console.log(terminalSummary(report, written));
+  console.log(terminalSummary(report, written, values["write-config"]));
   return report.summary.failing > 0 ? 1 : 0;
+}
+
+/** The service names a config configures (a config that is not an object configures none). */
+function servicesIn(config: unknown): string[] {
+  const services = (config as { services?: unknown } | null | undefined)?.services;
+  return services && typeof services === "object" ? Object.keys(services) : [];
 }

@@ -2,6 +2,7 @@
 // screenshots as data: PNG), every value escaped, readable when mailed to a site owner.
 import { describeExpiry } from "./duration";
 import type { AuditReport } from "./report-json";
+import { serviceFix } from "./services";
 import type { Finding, InventoryItem, PageResult } from "./types";
 
 const escapeHtml = (text: unknown) =>
@@ -31,7 +32,9 @@ function inventoryTable(report: AuditReport): string {
   const rows = report.inventory.map((item) => {
     const tags = findingsFor(item, report.findings).map((finding) => `<span class="tag ${finding.severity}">${escapeHtml(finding.kind)}</span>`).join("");
     const seen = (["none", "reject", "accept", "withdraw"] as const).map((visit) => (item.seen[visit] ? "●" : "·")).join(" ");
-    const suggestion = item.suggestion
+    const suggestion = item.service
+      ? `services.${escapeHtml(item.service)}`
+      : item.suggestion
       ? `${escapeHtml(item.suggestion.provider ?? "")} → ${escapeHtml(item.suggestion.category)}<br><span class="muted">${escapeHtml(item.suggestion.purpose ?? "")}</span>`
       : "";
     return `<tr><td><code>${escapeHtml(item.name)}</code><br><span class="muted">${escapeHtml(item.type)}</span></td>
@@ -49,10 +52,22 @@ function findingsList(findings: readonly Finding[]): string {
   if (!findings.length) return `<p class="ok">No findings.</p>`;
   return `<ul>${findings
     .map(
-      (finding) => `<li><details><summary><span class="tag ${finding.severity}">${escapeHtml(finding.kind)}</span> ${escapeHtml(finding.message)}</summary>
+      (finding) => `<li><details><summary><span class="tag ${finding.severity}">${escapeHtml(finding.kind)}</span> ${escapeHtml(finding.message)}${finding.service ? ` — <strong>${escapeHtml(serviceFix(finding.service))}</strong>` : ""}</summary>
 <ul>${finding.evidence.map((evidence) => `<li><code>${escapeHtml(evidence.page)}</code>, visit ${escapeHtml(evidence.visit)}: ${escapeHtml(evidence.detail)}</li>`).join("")}</ul></details></li>`,
     )
     .join("\n")}</ul>`;
+}
+
+function servicesList(report: AuditReport): string {
+  if (!report.services.length) return "";
+  const rows = report.services.map((service) => {
+    const read = Object.entries(service.readFrom).map(([param, url]) => `<code>${escapeHtml(param)}</code> "${escapeHtml(service.settings[param])}" from <code>${escapeHtml(url)}</code>`);
+    const fill = service.fill.map((placeholder) => `<span class="warning">fill in <code>${escapeHtml(placeholder.param)}</code>: ${escapeHtml(placeholder.expected)}</span> <span class="muted">(${escapeHtml(placeholder.reason)})</span>`);
+    return `<tr><td><code>services.${escapeHtml(service.name)}</code></td><td>${escapeHtml(service.title)}</td><td>${escapeHtml(service.category)}</td><td>${[...read, ...fill].join("<br>")}</td><td class="muted">${service.evidence.slice(0, 4).map(escapeHtml).join("<br>")}</td></tr>`;
+  });
+  return `<h2>Services</h2>
+<p class="muted">Catalog vendors seen on the site: configure each under <code>services</code> (consentry loads it after consent, tells the vendor, erases its items on withdrawal) instead of declaring its items.</p>
+<table><thead><tr><th>Config</th><th>Vendor</th><th>Category</th><th>Settings</th><th>Seen</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
 }
 
 function pageCards(pages: readonly PageResult[]): string {
@@ -92,6 +107,7 @@ ${
 <p class="verdict${warnings ? " bad" : ""}">${escapeHtml(verdict)}</p>
 <h2>Findings</h2>
 ${findingsList(report.findings)}
+${servicesList(report)}
 <h2>Everything stored</h2>
 <p class="muted">Columns a–d: present at the end of visit (a) no interaction, (b) Reject all, (c) Accept all, (d) Accept all then withdraw.</p>
 ${inventoryTable(report)}

@@ -1,5 +1,6 @@
 // The JSON report (docs/audit.md documents every field): what was visited, everything seen, and the findings.
 import type { SandboxState } from "./browser";
+import type { RecognisedService } from "./services";
 import type { Finding, FindingKind, InventoryItem, PageResult, VisitResult } from "./types";
 import { FINDING_KINDS } from "./types";
 
@@ -20,6 +21,8 @@ export interface AuditReport {
   pages: { url: string; consentry: boolean; error?: string; visits: VisitResult[] }[];
   inventory: InventoryItem[];
   findings: Finding[];
+  /** Issue 26 item 5: catalog vendors recognised from what was seen, not yet in the config; `--write-config` writes them. */
+  services: RecognisedService[];
   summary: {
     verdict: "clean" | "findings";
     /** Findings per kind. */
@@ -37,6 +40,7 @@ export interface ReportInput {
   pages: readonly PageResult[];
   inventory: InventoryItem[];
   findings: Finding[];
+  services?: RecognisedService[];
 }
 
 export function buildReport(input: ReportInput): AuditReport {
@@ -55,6 +59,7 @@ export function buildReport(input: ReportInput): AuditReport {
     pages: input.pages.map(({ url, consentry, error, visits }) => ({ url, consentry, ...(error ? { error } : {}), visits })),
     inventory: input.inventory,
     findings: input.findings,
+    services: input.services ?? [],
     summary: {
       verdict: warnings ? "findings" : "clean",
       counts,

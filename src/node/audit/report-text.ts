@@ -2,6 +2,7 @@
 import { BUILT_IN_CATEGORIES } from "../../core/categories";
 import { describeExpiry } from "./duration";
 import type { AuditReport } from "./report-json";
+import { serviceFix } from "./services";
 import type { Finding, InventoryItem } from "./types";
 
 const TYPE: Record<InventoryItem["type"], string> = { cookie: "cookie", localStorage: "local", sessionStorage: "session", indexedDB: "indexedDB" };
@@ -13,7 +14,7 @@ function itemLine(item: InventoryItem, findings: readonly Finding[], width: { na
     item.type === "cookie" ? describeExpiry(item.expires) : undefined,
     item.httpOnly ? "HttpOnly" : undefined,
     item.setBy?.script ? `by ${shortUrl(item.setBy.script)}` : item.setBy?.response ? `Set-Cookie ${shortUrl(item.setBy.response)}` : undefined,
-    item.declared ? undefined : item.suggestion ? `looks like ${item.suggestion.provider ?? "?"} (${item.suggestion.category})` : "unknown",
+    item.service ? `services.${item.service}` : item.declared ? undefined : item.suggestion ? `looks like ${item.suggestion.provider ?? "?"} (${item.suggestion.category})` : "unknown",
     item.seen.withdraw ? "kept after withdrawal" : item.seen.accept ? "erased on withdrawal" : undefined,
   ].filter(Boolean);
   const mark = flags.length ? "✗" : "✓";
@@ -29,7 +30,7 @@ function shortUrl(url: string): string {
   }
 }
 
-export function terminalSummary(report: AuditReport, written: string[] = []): string {
+export function terminalSummary(report: AuditReport, written: string[] = [], draft?: string): string {
   const lines: string[] = [];
   const pages = report.pages.length;
   const visits = report.pages.reduce((sum, page) => sum + page.visits.length, 0);
@@ -62,9 +63,18 @@ export function terminalSummary(report: AuditReport, written: string[] = []): st
   if (report.findings.length) {
     lines.push("", "findings");
     for (const finding of [...warnings, ...infos]) {
-      lines.push(`  ${finding.severity === "warning" ? "✗" : "i"} ${finding.kind.padEnd(27)} ${finding.message}`);
+      lines.push(`  ${finding.severity === "warning" ? "✗" : "i"} ${finding.kind.padEnd(27)} ${finding.message}${finding.service ? ` — ${serviceFix(finding.service)}` : ""}`);
       const first = finding.evidence[0];
       if (first) lines.push(`    ${first.detail} (${shortUrl(first.page)}, visit ${first.visit})${finding.evidence.length > 1 ? ` +${finding.evidence.length - 1} more` : ""}`);
+    }
+  }
+  if (report.services.length) {
+    lines.push("", "services (catalog vendors seen on the site: configure them instead of declaring their items)");
+    const width = Math.max(...report.services.map((service) => service.name.length));
+    for (const service of report.services) {
+      const read = Object.entries(service.readFrom).map(([param, url]) => `${param} "${service.settings[param]}" from ${url}`);
+      const fill = service.fill.map((placeholder) => `${placeholder.param}: fill in ${placeholder.expected} (${placeholder.reason})`);
+      lines.push(`  + ${service.name.padEnd(width)} ${service.title} (${service.category})${[...read, ...fill].map((words) => ` · ${words}`).join("")}`);
     }
   }
   lines.push("");
@@ -79,5 +89,9 @@ export function terminalSummary(report: AuditReport, written: string[] = []): st
     lines.push(`verdict: ${warnings.length} finding${warnings.length === 1 ? "" : "s"} (${counts.map(([kind, count]) => `${count} ${kind}`).join(", ")})` + (report.summary.failing ? `; ${report.summary.failing} named in --fail-on` : ""));
   }
   for (const file of written) lines.push(`wrote ${file}`);
+  const toFill = report.services.flatMap((service) => service.fill.map((placeholder) => `services.${service.name}.${placeholder.param} (${placeholder.expected})`));
+  if (draft && toFill.length) {
+    lines.push(`${draft}: fill in ${toFill.join(", ")} before publishing; until then consentry check names ${toFill.length === 1 ? "it" : "them"} as errors`);
+  }
   return lines.join("\n");
 }

@@ -78,7 +78,8 @@ export interface Declaration {
   provider?: string;
   purpose?: string;
   duration?: string;
-  /** Not written by the site: what consentry itself or an integration (PostHog) declares and erases. */
+  /** Not written by the site: what consentry itself, an integration (PostHog) or a configured catalog service
+   *  (`services.<name>`) declares and erases. */
   implied?: string;
 }
 
@@ -116,6 +117,8 @@ export interface Finding {
   category?: string;
   message: string;
   evidence: Evidence[];
+  /** The catalog service that would fix it (issue 26 item 5): "add services.<name>" to the config. */
+  service?: { name: string; title: string };
 }
 
 /** A suggestion from the Open Cookie Database or consentry's own additions. */
@@ -143,4 +146,6 @@ export interface InventoryItem {
   /** Visit kind -> pages where it was present at the end of that visit. */
   seen: Partial<Record<VisitKind, string[]>>;
   thirdParty: boolean;
+  /** The recognised catalog service that declares it (issue 26 item 5): the draft writes the service, not the item. */
+  service?: string;
 }

@@ -28,10 +28,15 @@ export function runCli(args: string[], options: { cli?: string; env?: NodeJS.Pro
 }
 
 /** `consentry audit` with --json into a fresh folder (`{dir}` in an argument names it); returns the run and its report. */
-export async function audit(url: string, ...args: string[]): Promise<CliRun & { report: AuditReport; dir: string }> {
+export function audit(url: string, ...args: string[]): Promise<CliRun & { report: AuditReport; dir: string }> {
+  return auditWith({}, url, ...args);
+}
+
+/** The same, with extra environment for the CLI's process (a `NODE_OPTIONS=--import` stand-in for vendors). */
+export async function auditWith(env: NodeJS.ProcessEnv, url: string, ...args: string[]): Promise<CliRun & { report: AuditReport; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), "consentry-audit-"));
   const json = join(dir, "report.json");
-  const run = await runCli(["audit", url, "--json", json, ...args.map((arg) => arg.replace("{dir}", dir))]);
+  const run = await runCli(["audit", url, "--json", json, ...args.map((arg) => arg.replace("{dir}", dir))], { env });
   let report: AuditReport;
   try {
     report = JSON.parse(readFileSync(json, "utf8")) as AuditReport;
