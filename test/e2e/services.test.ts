@@ -3,12 +3,16 @@
 // machine). One data-driven test per service: nothing before consent (L-01); after Accept all the documented script
 // with the site's id and the documented consent call; after withdrawal the revoke call, no later request to the
 // vendor and none of its items left (L-11). Embeds: nothing before the click, "once" grants nothing, "always" grants.
+import AxeBuilderModule from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../src/services/all";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
 import { PRELUDE, VENDORS, type StandIn } from "./support/vendors";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const AxeBuilder = ((AxeBuilderModule as any).default ?? AxeBuilderModule) as typeof AxeBuilderModule;
 
 let browser: Browser;
 let server: TestServer;
@@ -199,6 +203,32 @@ describe("the services catalog in Chromium (issue 26 item 6)", () => {
       await expect.poll(() => tab.locator("[data-consent-declaration]").textContent(), { timeout: 10_000 }).toContain("Microsoft Clarity");
       const table = (await tab.locator("[data-consent-declaration]").textContent())!;
       for (const provider of ["Meta Platforms Ireland", "HubSpot", "Intercom R&D Unlimited", "Stripe Payments Europe"]) expect(table).toContain(provider);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("an embed placeholder works by keyboard, reads in the page's language and has no axe violation (A-02, A-12, issue 26 item 3)", async () => {
+    const vendor = VENDORS.youtube!;
+    const frame = `<a href="#top">First link</a><iframe data-consent-service="youtube" data-src="${vendor.embed!.src}" width="560" height="315" title="Launch video"></iframe>`;
+    const path = server.page("/services/embed-fr.html", page("youtube", {}, frame).replace('<html lang="en">', '<html lang="fr">').replace('"services"', '"language":"auto","services"'));
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const requests: string[] = [];
+    await context.route((url) => vendor.hosts.test(url.hostname), (route) => (requests.push(route.request().url()), route.fulfill({ contentType: "text/html", body: "<p>player</p>" })));
+    const tab = await context.newPage();
+    try {
+      await tab.goto(path);
+      const once = tab.getByRole("button", { name: "Charger une fois" });
+      await once.waitFor();
+      expect(await tab.getByRole("group", { name: "Launch video" }).getByRole("button").allTextContents()).toEqual(["Charger une fois", "Toujours autoriser YouTube"]);
+      const result = await new AxeBuilder({ page: tab } as never).include(".consentry-placeholder").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+      expect(result.violations.map((violation) => violation.id)).toEqual([]);
+      // By keyboard: Tab from the page's first link reaches "Load once" (the banner, after the main content, comes later).
+      await tab.getByRole("link", { name: "First link" }).focus();
+      for (let tabs = 0; tabs < 5 && !(await once.evaluate((button) => button === document.activeElement)); tabs++) await tab.keyboard.press("Tab");
+      await tab.keyboard.press("Enter");
+      await expect.poll(() => requests).toEqual([vendor.embed!.loads]);
+      expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe("IFRAME");
     } finally {
       await context.close();
     }
