@@ -8,6 +8,9 @@ import { posthogConfigDefaults, posthogLoader } from "consentry/posthog";
 import fr from "consentry/locales/fr";
 import { ConsentProvider, Gated, useConsent, useGranted, type ConsentValue, type GatedProps } from "consentry/react";
 import { createConsentLogHandler, IN_MEMORY, openLogStore } from "consentry/log-server";
+import { services, type ServiceDefinition } from "consentry/services";
+import clarity from "consentry/services/clarity";
+import youtube from "consentry/services/youtube";
 import "consentry/style.css";
 import "consentry/browser";
 
@@ -19,6 +22,13 @@ export const analytics: boolean = consent.granted("analytics") && state.decided;
 consent.granted(1);
 // @ts-expect-error: `revision` is a number
 createConsent({ revision: "2" });
+
+// consentry/services: the catalog's runtime, and one module per service (issue 26).
+const withServices = createConsent({ services: { clarity: { id: "k3x9q2m1ab" }, youtube: {} } }, { integrations: [services(clarity, youtube)] });
+export const catalogEntry: ServiceDefinition = clarity;
+withServices.destroy();
+// @ts-expect-error: services() takes catalog definitions
+services("clarity");
 
 const headless = createHeadless(config, { integrations: [googleConsentMode({ tagId: "G-XXXXXXX" })] });
 headless.register(posthogLoader({ apiKey: "phc_XXXXXXXX" }));
