@@ -233,5 +233,55 @@ describe("the services catalog in Chromium (issue 26 item 6)", () => {
       await context.close();
     }
   });
+
+  it("src: a site's own copy or first-party proxy loads instead of the vendor's script, and still only after the grant (issue 26 item 1)", async () => {
+    const vendor = VENDORS.clarity!;
+    server.route((request, response) => {
+      if (!request.url?.startsWith("/proxy/clarity.js")) return false;
+      response.writeHead(200, { "content-type": "text/javascript" }).end("window.proxied = (window.proxied || 0) + 1;");
+      return true;
+    });
+    const { context, tab, requests } = await visit("clarity", { ...vendor, settings: { ...vendor.settings, src: "/proxy/clarity.js" } });
+    try {
+      await settle(tab);
+      expect(await tab.evaluate(() => (window as { proxied?: number }).proxied)).toBeUndefined();
+      await tab.evaluate(() => (window as unknown as { Consent: { acceptAll(): void } }).Consent.acceptAll());
+      await expect.poll(() => tab.evaluate(() => (window as { proxied?: number }).proxied)).toBe(1);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("beforeConsent: Clarity, which documents loading denied, loads at once told 'denied' (a request before consent, by the site's choice), then hears the grant (G-07, issue 26 item 1)", async () => {
+    const vendor = VENDORS.clarity!;
+    const { context, tab, requests, calls } = await visit("clarity", { ...vendor, settings: { ...vendor.settings, beforeConsent: true } });
+    try {
+      await expect.poll(() => requests[0], { timeout: 10_000 }).toBe(vendor.script);
+      await expect.poll(() => inOrder(calls, [["consentv2", { ad_Storage: "denied", analytics_Storage: "denied" }]])).toBeGreaterThan(-1);
+      expect(await cookieNames(tab)).not.toContain("_clck");
+      await tab.evaluate(() => (window as unknown as { Consent: { acceptAll(): void } }).Consent.acceptAll());
+      await expect.poll(() => inOrder(calls, [["consentv2", { analytics_Storage: "denied" }], ["consentv2", { analytics_Storage: "granted" }]])).toBeGreaterThan(-1);
+      expect(requests.filter((url) => url == vendor.script)).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("data-consent-thumbnail: a preview from the site itself is shown, one from elsewhere is never requested (issue 26 item 3)", async () => {
+    const vendor = VENDORS.youtube!;
+    const frames = ["/examples/site/site.css#own.png", "https://i.ytimg.com/vi/x/hqdefault.jpg"].map(
+      (thumbnail, index) => `<iframe data-consent-service="youtube" data-consent-thumbnail="${thumbnail}" data-src="${vendor.embed!.src}" width="560" height="315" title="Video ${index}"></iframe>`,
+    );
+    const { context, tab, requests } = await visit("youtube", vendor, frames.join(""));
+    try {
+      await tab.getByRole("button", { name: "Load once" }).first().waitFor();
+      await settle(tab);
+      expect(await tab.locator(".consentry-placeholder img").evaluateAll((images) => images.map((image) => image.getAttribute("src")))).toEqual(["/examples/site/site.css#own.png"]);
+      expect(requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
