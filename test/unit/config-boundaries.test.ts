@@ -185,7 +185,7 @@ describe("what a site owner reads when the config is wrong (DESIGN 5)", () => {
   });
 
   it("each kind of value names what it expected: a string, a number or integer and its range, one of the allowed values", () => {
-    const issues = (schema: s.Schema<unknown, unknown>, value: unknown) => {
+    const issues = (schema: Schema.Schema<unknown, unknown>, value: unknown) => {
       const result = s.safeParse(schema, value);
       return result.ok ? [] : result.issues.map((issue) => issue.expected);
     };
