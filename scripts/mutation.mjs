@@ -6,6 +6,8 @@
 //   npm run mutation -- --scope=gate one scope only (core, gate, log or sdk)
 //   npm run mutation -- --summary    no run: rewrite docs/testing.md from the reports already in reports/mutation/
 //   npm run mutation -- --check      no run: say which scopes a run would have to redo from scratch, and why
+//   npm run mutation -- --inputs-only  no run: record the fingerprints as they are now, after a baseline was refreshed
+//                                    by running Stryker directly (MUTATION_SCOPE=x npx stryker run --incremental)
 //   node scripts/mutation.mjs --ci   incremental; writes .tmp/layers/mutation.json instead of the docs
 // Extra arguments after `--` go to Stryker (`-- --concurrency 1`).
 //
@@ -36,6 +38,7 @@ const ci = process.argv.includes("--ci");
 const force = process.argv.includes("--force");
 const summaryOnly = process.argv.includes("--summary");
 const checkOnly = process.argv.includes("--check");
+const inputsOnly = process.argv.includes("--inputs-only");
 const only = process.argv.find((arg) => arg.startsWith("--scope="))?.slice("--scope=".length);
 const passThrough = process.argv.includes("--") ? process.argv.slice(process.argv.indexOf("--") + 1) : [];
 if (only && !SCOPES.some((scope) => scope.name === only)) {
@@ -54,6 +57,11 @@ for (const scope of SCOPES.filter((candidate) => !only || candidate.name === onl
   }
   const inputs = fingerprint(scope);
   const changed = existsSync(inputsFile) ? differences(JSON.parse(readFileSync(inputsFile, "utf8")), inputs) : ["no fingerprint"];
+  if (inputsOnly) {
+    writeFileSync(inputsFile, `${JSON.stringify(inputs, null, 2)}\n`);
+    console.log(`mutation ${scope.name}: fingerprint recorded (${inputsFile})`);
+    continue;
+  }
   if (checkOnly) {
     const why = !existsSync(baseline) ? "no baseline" : changed.length ? changed.join("; ") : "";
     console.log(`mutation ${scope.name}: ${why ? `full rerun needed (${why})` : "the baseline is current"}`);
@@ -80,7 +88,7 @@ for (const scope of SCOPES.filter((candidate) => !only || candidate.name === onl
   if (verdict.ok && !ci) writeFileSync(inputsFile, `${JSON.stringify(inputs, null, 2)}\n`);
   results.push({ ...scope, ...verdict, seconds });
 }
-if (checkOnly) process.exit(0);
+if (checkOnly || inputsOnly) process.exit(0);
 
 for (const result of results) {
   const time = result.seconds === undefined ? "" : `, ${result.seconds} s`;
