@@ -161,7 +161,7 @@ describe("consent log: the record key and the address it prints (L-12)", () => {
 });
 
 describe("consent log: a new database (L-12)", () => {
-  it("gets its tables once: an append-only consent_records keyed for history and time, and the applied migration noted", async () => {
+  it("gets its tables once, under a lock: an append-only consent_records keyed for history and time, and the applied migration noted", async () => {
     // A store opened inside the test, from modules imported afresh, so the migrations count for mutation testing.
     const { openLogStore: open, IN_MEMORY: memory } = await import("../../src/node/log/store");
     const { migrate, MIGRATIONS } = await import("../../src/node/log/migrations");
@@ -183,8 +183,17 @@ describe("consent log: a new database (L-12)", () => {
       expect(await fresh.insert(record)).toBe(false);
       expect(await fresh.history(record.id)).toEqual([expect.objectContaining(record)]);
       await expect(fresh.sql.query("UPDATE consent_records SET gpc = true")).rejects.toThrow(/append-only: a decision is never changed/);
-      // Run again (another replica starting), nothing is applied twice; a later migration is applied once.
-      expect(await migrate(fresh.sql)).toEqual([]);
+      // Run again (another replica starting), nothing is applied twice; a later migration is applied once. Each run
+      // takes the migration lock first, before it reads what was applied, so replicas starting together wait in turn.
+      const statements: string[] = [];
+      const recording = (sql: Sql): Sql => ({
+        ...sql,
+        query: (text, params) => (statements.push(text), sql.query(text, params)),
+        transaction: (work) => sql.transaction((tx) => work(recording(tx))),
+      });
+      expect(await migrate(recording(fresh.sql))).toEqual([]);
+      expect(statements[0]).toMatch(/^SELECT pg_advisory_xact_lock\(\d+\)$/);
+      expect(statements.findIndex((text) => /FROM consentry_log_migrations/.test(text))).toBeGreaterThan(0);
       const next = [...MIGRATIONS, { version: 2, name: "notes", statements: ["CREATE TABLE notes (id integer)"] }];
       expect(await migrate(fresh.sql, next)).toEqual([2]);
       expect(await migrate(fresh.sql, next)).toEqual([]);
@@ -351,7 +360,8 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     const csv = await get(handle, "/consent-log/records?format=csv");
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("cache-control")).toBe("no-store");
-    await csv.text();
+    // A spreadsheet reads the first line as the column names.
+    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
   });
 
   it("a failing store answers 503 with a retry hint, and the site's onError hears of it", async () => {
