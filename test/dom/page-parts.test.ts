@@ -141,6 +141,73 @@ describe("an integration that loads on demand (posthog, log)", () => {
   });
 });
 
+describe("page parts at their edges", () => {
+  it("a loaded integration's other listeners hear their own events only, not the replayed changes", async () => {
+    const opened: unknown[] = [];
+    const { api } = instance(
+      { log: { endpoint: "/consent-log" } },
+      { integrations: [lazyIntegration("log", () => Promise.resolve({ default: (({ store }) => void store.bus.on("open", (payload) => void opened.push(payload))) as Integration }))] },
+    );
+    api.acceptAll();
+    await settle();
+    expect(opened).toEqual([]);
+    api.open();
+    expect(opened).toEqual([undefined]);
+  });
+
+  it("a decided visitor on a page that later asks for an optional category gets the UI when the choice is withdrawn", () => {
+    const storage = createMemoryStorage();
+    instance({}, { environment: { storage } }).api.acceptAll();
+    const asked: (string | undefined)[] = [];
+    const ui = lazyUi((_context, call) => (asked.push(call), Promise.resolve(() => recordingUi([]))));
+    const { api, context } = instance({}, { ui, environment: { storage } });
+    context.store.bus.emit("optional", undefined as never);
+    expect(asked).toEqual([]);
+    api.reset();
+    expect(asked).toEqual([undefined]);
+  });
+
+  it("a UI part without destroy is destroyed without an error, lazily loaded or waiting for <body>", async () => {
+    const bare = (): UiPart => ({ open() {}, close() {}, show() {}, renderDeclaration() {} });
+    const { api } = instance({ banner: "always" }, { ui: lazyUi(() => Promise.resolve(bare)) });
+    await settle();
+    expect(() => api.destroy()).not.toThrow();
+    const { context } = instance();
+    const parsing = document.implementation.createHTMLDocument("");
+    parsing.documentElement.removeChild(parsing.body);
+    const waiting = mountWhenBodyExists(bare)({ ...context, window: { document: parsing } as never });
+    parsing.dispatchEvent(new Event("DOMContentLoaded"));
+    expect(() => waiting.destroy!()).not.toThrow();
+  });
+
+  it("DOMContentLoaded twice mounts the UI once and fills declarations once; after destroy it fills nothing", () => {
+    const factory = vi.fn(() => recordingUi([]));
+    const { context } = instance();
+    const parsing = document.implementation.createHTMLDocument("");
+    parsing.documentElement.removeChild(parsing.body);
+    mountWhenBodyExists(factory)({ ...context, window: { document: parsing } as never });
+    parsing.dispatchEvent(new Event("DOMContentLoaded"));
+    parsing.dispatchEvent(new Event("DOMContentLoaded"));
+    expect(factory).toHaveBeenCalledTimes(1);
+
+    document.body.innerHTML = '<div id="d" data-consent-declaration></div>';
+    vi.spyOn(document, "readyState", "get").mockReturnValue("loading");
+    const log: string[] = [];
+    instance({}, { ui: () => recordingUi(log), integrations: [wirePage] });
+    const gone: string[] = [];
+    instance({}, { ui: () => recordingUi(gone), integrations: [wirePage] }).api.destroy();
+    document.dispatchEvent(new Event("DOMContentLoaded"));
+    document.dispatchEvent(new Event("DOMContentLoaded"));
+    expect(log).toEqual(["declaration d"]);
+    expect(gone).toEqual(["destroy"]);
+  });
+
+  it("the page conventions need a page: without a window they do nothing", () => {
+    const { context } = instance();
+    expect(wirePage({ ...context, window: undefined })).toBeUndefined();
+  });
+});
+
 describe("the UI loads only when there is something to show (issue 12)", () => {
   function lazy(config: object = {}) {
     const log: string[] = [];
