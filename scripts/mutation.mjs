@@ -64,7 +64,9 @@ for (const scope of SCOPES.filter((candidate) => !only || candidate.name === onl
   }
   if (checkOnly) {
     const why = !existsSync(baseline) ? "no baseline" : changed.length ? changed.join("; ") : "";
-    console.log(`mutation ${scope.name}: ${why ? `full rerun needed (${why})` : "the baseline is current"}`);
+    console.log(
+      `mutation ${scope.name}: ${why ? `full rerun needed (${why})` : "inputs unchanged; an incremental run redoes only mutants in changed code or under changed tests"}`,
+    );
     continue;
   }
   // CI compares against a committed baseline; without one it cannot tell what was tested, and a full run is far
