@@ -35,9 +35,9 @@ function pairs(doc?: Pick<Document, "cookie">): [string, string][] {
   const jar = readDocumentCookie(doc);
   return jar
     ? jar.split(";").map((pair) => {
-        const at = pair.indexOf("=");
-        // Stryker disable next-line EqualityOperator: `at` 0 is a cookie without a name, which nothing reads.
-        return [pair.slice(0, at < 0 ? undefined : at).trim(), at < 0 ? "" : pair.slice(at + 1).trim()];
+        // The name ends at the first `=`; the value (possibly none) is everything after it, `=` signs included.
+        const [name, ...value] = pair.split("=") as [string, ...string[]];
+        return [name.trim(), value.join("=").trim()];
       })
     : [];
 }

@@ -9,7 +9,10 @@ export interface Issue {
 
 /** `O` is what parsing yields; `I` what a caller may pass (optional where a default fills in). */
 export interface Schema<O, I = O> {
-  /** Returns the parsed value, or `undefined` after pushing at least one issue. */
+  /**
+   * Returns the parsed value. After pushing an issue it returns `undefined` or a partial value, which no one reads:
+   * `safeParse` fails on any issue.
+   */
   readonly run: (value: unknown, path: (string | number)[], issues: Issue[]) => O | undefined;
   readonly expected: string;
   /** Type-only: the accepted input. */
@@ -82,10 +85,7 @@ export function array<O, I>(item: Schema<O, I>, maxLength = 100): Schema<O[], I[
     run(value, path, issues) {
       if (!Array.isArray(value)) return fail(issues, path, "array");
       if (value.length > maxLength) return fail(issues, path, `at most ${maxLength} items`);
-      const before = issues.length;
-      const out = value.map((entry, index) => item.run(entry, [...path, index], issues) as O);
-      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
-      return issues.length === before ? out : undefined;
+      return value.map((entry, index) => item.run(entry, [...path, index], issues) as O);
     },
   };
 }
@@ -102,15 +102,13 @@ export function record<O, I>(key: Schema<string>, item: Schema<O, I>, maxEntries
       if (!isPlainObject(value)) return fail(issues, path, "object");
       const entries = Object.entries(value);
       if (entries.length > maxEntries) return fail(issues, path, `at most ${maxEntries} entries`);
-      const before = issues.length;
       const out: Record<string, O> = {};
       for (const [name, entry] of entries) {
         if (key.run(name, [...path, name], issues) === undefined) continue;
         const parsed = item.run(entry, [...path, name], issues);
         if (parsed !== undefined) out[name] = parsed;
       }
-      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
-      return issues.length === before ? out : undefined;
+      return out;
     },
   };
 }
@@ -128,7 +126,6 @@ export function object<S extends Shape, R = never>(
     expected: "object",
     run(value, path, issues) {
       if (!isPlainObject(value)) return fail(issues, path, "object");
-      const before = issues.length;
       const out: Record<string, unknown> = {};
       for (const [name, schema] of Object.entries(shape)) {
         const parsed = schema.run(value[name], [...path, name], issues);
@@ -137,15 +134,12 @@ export function object<S extends Shape, R = never>(
       for (const name of Object.keys(value)) {
         if (name in shape) continue;
         if (rest) {
-          const parsed = rest.run(value[name], [...path, name], issues);
-          // Stryker disable next-line ConditionalExpression: the one `rest` (translation strings) fails on undefined.
-          if (parsed !== undefined) out[name] = parsed;
+          out[name] = rest.run(value[name], [...path, name], issues);
         } else {
           fail(issues, [...path, name], "a known key (this one is unknown)");
         }
       }
-      // Stryker disable next-line ConditionalExpression: any issue already fails the whole parse (safeParse).
-      return issues.length === before ? (out as WithRest<ObjectOutput<S>, R>) : undefined;
+      return out as WithRest<ObjectOutput<S>, R>;
     },
   };
 }

@@ -124,16 +124,14 @@ export function createBrowserStorage({ cookie, window: win = globalThis.window }
 
   const cookieSlot: RecordSlot = {
     read: () => guard(() => readCookie(key, doc)),
-    // Stryker disable next-line BooleanLiteral: a write that threw is followed by the read-back (S-03), which decides.
-    write: (value) => guard(() => (writeCookie(key, value, attributes, doc), true)) ?? false,
+    write: (value) => guard(() => (writeCookie(key, value, attributes, doc), true)) === true,
     // Stryker disable next-line StringLiteral: an expired cookie's value is never sent or read.
     remove: () => void guard(() => writeCookie(key, "", { ...attributes, days: 0 }, doc)),
     probe: () => guard(() => typeof doc.cookie === "string" && win.navigator.cookieEnabled) ?? false,
   };
   const localSlot: RecordSlot = {
     read: () => guard(() => win.localStorage.getItem(key) ?? undefined),
-    // Stryker disable next-line BooleanLiteral: a write that threw is followed by the read-back (S-03), which decides.
-    write: (value) => guard(() => (win.localStorage.setItem(key, value), true)) ?? false,
+    write: (value) => guard(() => (win.localStorage.setItem(key, value), true)) === true,
     remove: () => void guard(() => win.localStorage.removeItem(key)),
     probe: () => guard(() => win.localStorage.length >= 0) ?? false,
   };

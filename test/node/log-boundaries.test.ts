@@ -1,14 +1,26 @@
 // The consent-log receiver's edges (issue 14, L-12): what it refuses and what it says when it does, the CORS answer a
 // browser sees, where it listens, and the export's cells. The handler runs on an in-memory PGlite store.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ConsentRecord } from "../../src/core/record";
 import { exportLines } from "../../src/node/log/export";
-import { createConsentLogHandler } from "../../src/node/log/handler";
+import type { createConsentLogHandler } from "../../src/node/log/handler";
+import { maskPassword, recordKey } from "../../src/node/log/keys";
 import { exportRecords, type StoredRecord } from "../../src/node/log/queries";
 import type { Sql } from "../../src/node/log/sql";
 import { parseRange } from "../../src/node/log/range";
-import { parseRecord } from "../../src/node/log/record";
 import { IN_MEMORY, openLogStore, type LogStore } from "../../src/node/log/store";
 import { decision } from "../support/log-backends";
+
+// Module-level code (the record schema, its patterns, the UUID the read API checks, the migrations) runs at import.
+// Tests that pin it import its module afresh inside the test (a beforeEach belongs to the test), so mutation testing
+// charges that code to them instead of leaving it out as static (docs/testing.md).
+let parseRecord: typeof import("../../src/node/log/record").parseRecord;
+let createHandler: typeof createConsentLogHandler;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ parseRecord } = await import("../../src/node/log/record"));
+  ({ createConsentLogHandler: createHandler } = await import("../../src/node/log/handler"));
+});
 
 const SITE = "https://shop.example";
 const TOKEN = "read-token-for-tests";
@@ -61,6 +73,137 @@ describe("consent log: which records it takes (L-12, X-07)", () => {
   });
 });
 
+describe("consent log: each field of a record (L-12, X-07)", () => {
+  const paths = (body: unknown) => problems(body).map((problem) => problem.path);
+
+  it("the consent id is a whole lowercase UUID: a character before or after, capitals or missing dashes are refused", () => {
+    const id = "0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7c";
+    expect(problems(decision({ id }))).toEqual([]);
+    for (const bad of [`x${id}`, `${id}0`, ` ${id}`, id.toUpperCase(), id.replace(/-/g, ""), id.slice(1), "", "0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7"]) {
+      expect(problems(decision({ id: bad })), bad).toEqual([{ path: "id", message: "expected a lowercase UUID" }]);
+    }
+  });
+
+  it("timestamps are whole ISO-8601 UTC instants, milliseconds optional (one to three digits), and real dates", () => {
+    const at = "2026-02-01T10:00:00.000Z";
+    for (const good of ["2026-02-01T10:00:00Z", "2026-02-01T10:00:00.5Z", "2026-02-01T10:00:00.12Z", at]) {
+      expect(problems(decision({ decidedAt: good, updatedAt: good })), good).toEqual([]);
+    }
+    for (const bad of [`x${at}`, `${at}x`, `1${at}`, at.replace("Z", ""), at.replace(".000", ".0000"), at.replace(".000", "."), "2026-2-01T10:00:00Z", "2026-02-01 10:00:00Z", "2026-02-01T10:00:00+01:00"]) {
+      expect(problems(decision({ updatedAt: bad })), bad).toContainEqual({ path: "updatedAt", message: "expected an ISO-8601 UTC instant" });
+      expect(paths(decision({ decidedAt: bad })), bad).toContain("decidedAt");
+    }
+    expect(problems(decision({ decidedAt: "2026-01-01T00:00:00Z", updatedAt: "2026-13-01T00:00:00Z" }))).toContainEqual({
+      path: "updatedAt",
+      message: "is not a real date",
+    });
+  });
+
+  it("the version, revision, categories, method and gpc each take exactly what the drop-in sends", () => {
+    const cases: [Partial<Record<keyof ConsentRecord, unknown>>, string | undefined][] = [
+      [{ v: 1 }, undefined], [{ v: 2 }, "v"], [{ v: "1" }, "v"],
+      [{ revision: 0 }, undefined], [{ revision: 1e9 }, undefined], [{ revision: -1 }, "revision"], [{ revision: 1e9 + 1 }, "revision"],
+      [{ revision: 2.5 }, "revision"], [{ revision: "2" }, "revision"],
+      [{ categories: {} }, undefined], [{ categories: { a: true, "b-2_c": false } }, undefined],
+      [{ categories: { ["x" + "y".repeat(31)]: true } }, undefined], [{ categories: { ["x" + "y".repeat(32)]: true } }, "categories.x" + "y".repeat(32)],
+      [{ categories: { "1a": true } }, "categories.1a"], [{ categories: { "a b": true } }, "categories.a b"], [{ categories: { xa: 1 } }, "categories.xa"],
+      [{ categories: [] }, "categories"],
+      ...["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"].map((method): [object, undefined] => [{ method }, undefined]),
+      [{ method: "implied" }, "method"], [{ method: "Accept-all" }, "method"],
+      [{ gpc: true }, undefined], [{ gpc: "false" }, "gpc"], [{ gpc: 0 }, "gpc"],
+    ];
+    for (const [change, path] of cases) {
+      expect(paths({ ...decision(), ...change }), JSON.stringify(change)).toEqual(path === undefined ? [] : [path]);
+    }
+    for (const key of ["v", "id", "revision", "decidedAt", "updatedAt", "categories", "method", "gpc"] as const) {
+      const { [key]: _, ...rest } = decision();
+      expect(paths(rest), `without ${key}`).toContain(key);
+    }
+  });
+});
+
+describe("consent log: the record key and the address it prints (L-12)", () => {
+  const fixed: ConsentRecord = {
+    v: 1,
+    id: "0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7c",
+    revision: 2,
+    decidedAt: "2026-05-01T10:00:00.000Z",
+    updatedAt: "2026-05-02T10:00:00.000Z",
+    categories: { preferences: false, analytics: true, marketing: false },
+    method: "custom",
+    gpc: true,
+  };
+
+  it("a record's key is stable across releases: a stored record and its retry must keep meeting on it", async () => {
+    // The SHA-256 of the record's fields in their fixed order, as every release so far has written it.
+    expect(await recordKey(fixed)).toBe("73e44304c0a24f656d428c71e635a99bde1880affd9e584ac21ac47db3d75edd");
+    // The categories' order in the JSON does not matter, as a JSON object's order carries no meaning.
+    expect(await recordKey({ ...fixed, categories: { marketing: false, analytics: true, preferences: false } })).toBe(await recordKey(fixed));
+  });
+
+  it("two decisions that differ in any one field never share a key", async () => {
+    const changes: Partial<ConsentRecord>[] = [
+      { id: "0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7d" }, { revision: 3 }, { decidedAt: "2026-05-01T10:00:00.001Z" },
+      { updatedAt: "2026-05-02T10:00:00.001Z" }, { categories: { preferences: false, analytics: false, marketing: false } },
+      { categories: { preferences: false, analytics: true } }, { method: "api" }, { gpc: false },
+    ];
+    const keys = await Promise.all([fixed, ...changes.map((change) => ({ ...fixed, ...change }))].map(recordKey));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the start-up line never shows a database password", () => {
+    expect(maskPassword("postgres://log:s3cret@db.example:5432/consent")).toBe("postgres://log:***@db.example:5432/consent");
+    expect(maskPassword("postgresql://log:p%40ss:word@db/consent")).toBe("postgresql://log:***@db/consent");
+    expect(maskPassword("postgres://log@db.example/consent")).toBe("postgres://log@db.example/consent");
+    expect(maskPassword("postgres://db.example:5432/consent")).toBe("postgres://db.example:5432/consent");
+  });
+});
+
+describe("consent log: a new database (L-12)", () => {
+  it("gets its tables once, under a lock: an append-only consent_records keyed for history and time, and the applied migration noted", async () => {
+    // A store opened inside the test, from modules imported afresh, so the migrations count for mutation testing.
+    const { openLogStore: open, IN_MEMORY: memory } = await import("../../src/node/log/store");
+    const { migrate, MIGRATIONS } = await import("../../src/node/log/migrations");
+    const fresh = await open(memory);
+    try {
+      expect(await fresh.sql.query("SELECT version, name FROM consentry_log_migrations")).toEqual([{ version: 1, name: "consent_records" }]);
+      const columns = await fresh.sql.query<{ column_name: string; data_type: string; is_nullable: string }>(
+        "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'consent_records' ORDER BY ordinal_position",
+      );
+      expect(columns.map((column) => `${column.column_name} ${column.data_type} ${column.is_nullable}`)).toEqual([
+        "consent_id uuid NO", "updated_at timestamp with time zone NO", "record_key text NO", "decided_at timestamp with time zone NO",
+        "received_at timestamp with time zone NO", "v smallint NO", "revision integer NO", "method text NO", "gpc boolean NO",
+        "categories jsonb NO",
+      ]);
+      const indexes = await fresh.sql.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_records' ORDER BY indexname");
+      expect(indexes.map((index) => index.indexdef.replace(/^.* USING btree /, ""))).toEqual(["(updated_at, record_key)", "(consent_id, updated_at, record_key)"]);
+      const record = decision();
+      expect(await fresh.insert(record)).toBe(true);
+      expect(await fresh.insert(record)).toBe(false);
+      expect(await fresh.history(record.id)).toEqual([expect.objectContaining(record)]);
+      await expect(fresh.sql.query("UPDATE consent_records SET gpc = true")).rejects.toThrow(/append-only: a decision is never changed/);
+      // Run again (another replica starting), nothing is applied twice; a later migration is applied once. Each run
+      // takes the migration lock first, before it reads what was applied, so replicas starting together wait in turn.
+      const statements: string[] = [];
+      const recording = (sql: Sql): Sql => ({
+        ...sql,
+        query: (text, params) => (statements.push(text), sql.query(text, params)),
+        transaction: (work) => sql.transaction((tx) => work(recording(tx))),
+      });
+      expect(await migrate(recording(fresh.sql))).toEqual([]);
+      expect(statements[0]).toMatch(/^SELECT pg_advisory_xact_lock\(\d+\)$/);
+      expect(statements.findIndex((text) => /FROM consentry_log_migrations/.test(text))).toBeGreaterThan(0);
+      const next = [...MIGRATIONS, { version: 2, name: "notes", statements: ["CREATE TABLE notes (id integer)"] }];
+      expect(await migrate(fresh.sql, next)).toEqual([2]);
+      expect(await migrate(fresh.sql, next)).toEqual([]);
+      expect(await fresh.sql.query("SELECT version FROM consentry_log_migrations ORDER BY version")).toEqual([{ version: 1 }, { version: 2 }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe("consent log: read ranges", () => {
   const now = Date.parse("2026-03-10T08:00:00.000Z");
 
@@ -105,7 +248,7 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
   afterAll(() => store.close());
 
   const handlerWith = (options: Partial<Parameters<typeof createConsentLogHandler>[0]> = {}) =>
-    createConsentLogHandler({ store, origins: [SITE], readToken: TOKEN, ...options });
+    createHandler({ store, origins: [SITE], readToken: TOKEN, ...options });
   const postTo = (handle: (request: Request) => Promise<Response>, path: string, body: string, headers: Record<string, string> = {}) =>
     handle(new Request(`http://log.test${path}`, { method: "POST", body, headers: { "content-type": "text/plain", ...headers } }));
   const get = (handle: (request: Request) => Promise<Response>, path: string) =>
@@ -194,6 +337,9 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(await bad.json()).toMatchObject({ error: "not a consent record", problems: [{ path: "method" }] });
     const cases: [string, string][] = [
       ["/consent-log/records/NOT-A-UUID", "consentId: expected a lowercase UUID"],
+      ["/consent-log/records/x0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7c", "consentId: expected a lowercase UUID"],
+      ["/consent-log/records/0b6c4f1e-8a8e-4f5a-9c1d-2b3e4f5a6b7c0", "consentId: expected a lowercase UUID"],
+      ["/consent-log/records/0B6C4F1E-8A8E-4F5A-9C1D-2B3E4F5A6B7C", "consentId: expected a lowercase UUID"],
       ["/consent-log/records?format=xml", "format: expected jsonl or csv"],
       ["/consent-log/records?from=soon", "from: expected an ISO date such as 2026-01-31"],
       ["/consent-log/stats?to=later", "to: expected an ISO date such as 2026-01-31"],
@@ -214,13 +360,14 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     const csv = await get(handle, "/consent-log/records?format=csv");
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("cache-control")).toBe("no-store");
-    await csv.text();
+    // A spreadsheet reads the first line as the column names.
+    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
   });
 
   it("a failing store answers 503 with a retry hint, and the site's onError hears of it", async () => {
     const onError = vi.fn();
     const broken = { insert: () => Promise.reject(new Error("disk full")) } as unknown as LogStore;
-    const response = await postTo(createConsentLogHandler({ store: broken, onError }), "/consent-log", JSON.stringify(decision()));
+    const response = await postTo(createHandler({ store: broken, onError }), "/consent-log", JSON.stringify(decision()));
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "the consent log is unavailable; retry later" });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "disk full" }));

@@ -1,9 +1,21 @@
 // The config boundary at its edges (DESIGN 5): what is just allowed, what is just refused, and that each refusal names
 // the path and the expectation, so a site owner's typo fails loudly at start instead of quietly changing behaviour.
-import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/core/config";
-import { parseConfig } from "../../src/integrations";
-import * as s from "../../src/core/schema";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type * as Config from "../../src/core/config";
+import type * as Integrations from "../../src/integrations";
+import type * as Schema from "../../src/core/schema";
+
+// The config schema is built when its module is imported. Each test imports it afresh (a beforeEach belongs to the test),
+// so mutation testing charges the schema to the tests that pin it instead of leaving it out as static (docs/testing.md).
+let ConfigError: typeof Config.ConfigError;
+let parseConfig: typeof Integrations.parseConfig;
+let s: typeof Schema;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ ConfigError } = await import("../../src/core/config"));
+  ({ parseConfig } = await import("../../src/integrations"));
+  s = await import("../../src/core/schema");
+});
 
 /** The issue lines of the error `parseConfig(input)` throws (none when it parses). */
 function issuesOf(input: unknown): string[] {
@@ -12,7 +24,7 @@ function issuesOf(input: unknown): string[] {
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).issues;
+    return (error as Config.ConfigError).issues;
   }
 }
 
@@ -173,7 +185,7 @@ describe("what a site owner reads when the config is wrong (DESIGN 5)", () => {
   });
 
   it("each kind of value names what it expected: a string, a number or integer and its range, one of the allowed values", () => {
-    const issues = (schema: s.Schema<unknown, unknown>, value: unknown) => {
+    const issues = (schema: Schema.Schema<unknown, unknown>, value: unknown) => {
       const result = s.safeParse(schema, value);
       return result.ok ? [] : result.issues.map((issue) => issue.expected);
     };

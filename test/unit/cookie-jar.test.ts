@@ -51,6 +51,14 @@ describe("reading the page's cookies (S-04, S-07)", () => {
     expect(readCookie("c", doc)).toBeUndefined();
   });
 
+  it("S-07: a value holding `=` signs (base64, a nested key=value) is read whole, and a name-only cookie reads as empty", () => {
+    const { doc } = page("token=YWJj==; pair=k=v; flag; =orphan");
+    expect(readCookie("token", doc)).toBe("YWJj==");
+    expect(readCookie("pair", doc)).toBe("k=v");
+    expect(readCookie("flag", doc)).toBe("");
+    expect(cookieNames(doc)).toEqual(["token", "pair", "flag"]);
+  });
+
   it("S-07: a value that is not valid percent-encoding is read as it stands, never thrown", () => {
     const { doc } = page("legacy=100%; consent=%E0%A4%A");
     expect(readCookie("legacy", doc)).toBe("100%");

@@ -101,4 +101,37 @@ describe("consent log (L-12)", () => {
     expect(page.fetch).not.toHaveBeenCalled();
     expect(page.items.size).toBe(0);
   });
+
+  it("a queue holding other values sends only its strings; a confirmed send leaves the unconfirmed one queued", async () => {
+    const lost = JSON.stringify({ v: 1, id: "still-offline" });
+    const taken = JSON.stringify({ v: 1, id: "taken" });
+    const page = fakePage(async () => ({ ok: true, status: 201 }));
+    page.fetch.mockImplementation(async (_url, init) => (init.body == lost ? { ok: false, status: 502 } : { ok: true, status: 201 }));
+    page.items.set("consentry-log", JSON.stringify([lost, 7, null, { not: "a record" }, taken]));
+    start(page);
+    expect(page.fetch.mock.calls.map(([, init]) => init.body)).toEqual([lost, taken]);
+    await settle();
+    expect(JSON.parse(page.items.get("consentry-log")!)).toEqual([lost]);
+  });
+
+  it("an endpoint that answers with an error names itself and its status", async () => {
+    const page = fakePage(async () => ({ ok: false, status: 503 }));
+    const config = parseConfig({ log: { endpoint: "/consent-log" } });
+    const store = createStore(config, { storage: createMemoryStorage() });
+    const errors: unknown[] = [];
+    store.bus.on("error", (event) => void errors.push(event.error));
+    consentLogIntegration({ store, config, api: {} as ConsentApi, window: page.window, signal: new AbortController().signal, nonce: undefined });
+    store.start();
+    store.acceptAll();
+    await settle();
+    expect(errors).toEqual([new Error("consentry: /consent-log answered 503")]);
+  });
+
+  it("a decision made in another tab is not sent again from this one (S-05)", async () => {
+    const page = fakePage(async () => ({ ok: true, status: 201 }));
+    const { store } = start(page);
+    store.bus.emit("change", { record: { v: 1 }, remote: true, state: store.state() } as never);
+    await settle();
+    expect(page.fetch).not.toHaveBeenCalled();
+  });
 });

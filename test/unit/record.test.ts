@@ -1,6 +1,6 @@
 // The consent record: compact encoding, and a decoder that fails closed on anything invalid (S-03, X-07).
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decodeRecord, encodeRecord, MAX_ENCODED_BYTES, newerRecord, type ConsentRecord } from "../../src/core/record";
 
 const NOW = Date.parse("2026-06-01T12:00:00.000Z");
@@ -57,21 +57,67 @@ describe("consent record", () => {
     }));
   });
 
-  it("no arbitrary string decodes to a grant unless it is a valid record (property, X-07)", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (input) => {
-      const record = decodeRecord(input, NOW);
-      if (record) expect(decodeRecord(encodeRecord(record), NOW)).toEqual(record);
-    }), { numRuns: 2000 });
+  it("no arbitrary string decodes to a grant unless it is a valid record (property, X-07)", async () => {
+    // Imported afresh inside the test, so mutation testing charges the stored-record patterns (built at import) to it.
+    const { decodeRecord: decode } = await freshRecordModule();
+    let decoded = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), arbitraryRecord.map(encodeRecord), damagedRecordText), (input) => {
+        const record = decode(input, NOW);
+        // The oracle below is written apart from the decoder: a grant comes out exactly when the text is a valid record.
+        const expected = isValidRecordText(input, NOW);
+        expect(record !== undefined, input).toBe(expected);
+        if (record) {
+          decoded++;
+          expect(record).toEqual(JSON.parse(input));
+        } else refused++;
+      }),
+      { numRuns: 2000 },
+    );
+    // Both outcomes are reached many times over, so neither branch above is a check that never runs.
+    expect(decoded).toBeGreaterThan(200);
+    expect(refused).toBeGreaterThan(200);
   });
 
-  it("a valid record with one field broken decodes to nothing (property, X-07)", () => {
-    const breakers: [string, unknown][] = [
-      ["v", 2], ["v", "1"], ["id", "not-a-uuid"], ["id", 1], ["revision", -1], ["revision", 1.5], ["revision", "3"],
-      ["decidedAt", "yesterday"], ["updatedAt", "2019-12-31T23:59:59.000Z"], ["categories", { analytics: "yes" }],
-      ["categories", []], ["categories", null], ["method", "implied"], ["gpc", "false"], ["extra", true],
-    ];
-    for (const [key, value] of breakers) {
-      expect(decodeRecord(JSON.stringify({ ...valid, [key]: value }), NOW), `${key}=${JSON.stringify(value)}`).toBeUndefined();
+  it("a valid record with any one field broken decodes to nothing (property, X-07)", async () => {
+    const { decodeRecord: decode } = await freshRecordModule();
+    fc.assert(
+      fc.property(arbitraryRecord, fieldBreaker, (record, [key, value]) => {
+        const broken = { ...record, [key]: value };
+        fc.pre(!isValidRecordText(JSON.stringify(broken), NOW));
+        expect(decode(JSON.stringify(broken), NOW), `${key}=${JSON.stringify(value)}`).toBeUndefined();
+      }),
+      {
+        numRuns: 1500,
+        // The shapes a stored record is most often broken in, always tried first.
+        examples: [
+          ["v", 2], ["v", "1"], ["id", "not-a-uuid"], ["id", 1], ["revision", -1], ["revision", 1.5], ["revision", "3"],
+          ["decidedAt", "yesterday"], ["updatedAt", "2019-12-31T23:59:59.000Z"], ["categories", { analytics: "yes" }],
+          ["categories", []], ["categories", null], ["method", "implied"], ["gpc", "false"], ["extra", true],
+        ].map((breaker) => [valid, breaker as [string, unknown]]),
+      },
+    );
+  });
+
+  it("the id and timestamp patterns are anchored at both ends (X-07)", async () => {
+    const { decodeRecord: decode } = await freshRecordModule();
+    const withField = (key: keyof ConsentRecord, value: unknown) => decode(JSON.stringify({ ...valid, [key]: value }), NOW);
+    expect(withField("id", valid.id)).toBeDefined();
+    for (const id of [`x${valid.id}`, `${valid.id}x`, `${valid.id}\n`, valid.id.toUpperCase(), valid.id.replace(/-/g, "")]) {
+      expect(withField("id", id), id).toBeUndefined();
+    }
+    for (const key of ["decidedAt", "updatedAt"] as const) {
+      for (const at of [`x${valid[key]}`, `${valid[key]}x`, `1${valid[key]}`, valid[key].replace("Z", ""), valid[key].replace(".000", ".0000")]) {
+        expect(withField(key, at), `${key}=${at}`).toBeUndefined();
+      }
+    }
+    // Milliseconds are optional, one to three digits.
+    expect(withField("updatedAt", "2026-05-02T10:00:00Z")).toBeDefined();
+    expect(withField("updatedAt", "2026-05-02T10:00:00.5Z")).toBeDefined();
+    expect(withField("categories", { "a-b_1": true, ["x" + "y".repeat(31)]: false })).toBeDefined();
+    for (const name of ["1a", "-a", "a b", "x" + "y".repeat(32), "Analytics", "a.b", "éa"]) {
+      expect(withField("categories", { [name]: true }), name).toBeUndefined();
     }
   });
 
@@ -109,3 +155,71 @@ describe("consent record", () => {
     expect(newerRecord(undefined, undefined)).toBeUndefined();
   });
 });
+
+/** The record module evaluated again, inside the calling test (see docs/testing.md, static mutants). */
+async function freshRecordModule(): Promise<typeof import("../../src/core/record")> {
+  vi.resetModules();
+  return import("../../src/core/record");
+}
+
+const FIELDS = ["v", "id", "revision", "decidedAt", "updatedAt", "categories", "method", "gpc"];
+const METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"];
+const EARLIEST = Date.UTC(2020, 0, 1);
+
+/** An oracle written from DESIGN 6 and X-07, not from the decoder: is this text a record the SDK may act on? */
+function isValidRecordText(text: string, now: number): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length !== FIELDS.length || !keys.every((key) => FIELDS.includes(key))) return false;
+  const instant = (at: unknown) =>
+    typeof at === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,3})?Z$/.test(at) ? Date.parse(at) : NaN;
+  const decided = instant(record.decidedAt);
+  const updated = instant(record.updatedAt);
+  const categories = record.categories;
+  return (
+    text.length <= 4096 &&
+    record.v === 1 &&
+    typeof record.id === "string" &&
+    /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(record.id) &&
+    Number.isInteger(record.revision) &&
+    (record.revision as number) >= 0 &&
+    (record.revision as number) <= 1e9 &&
+    decided >= EARLIEST &&
+    decided <= updated &&
+    updated <= now + 86_400_000 &&
+    typeof categories === "object" &&
+    categories !== null &&
+    !Array.isArray(categories) &&
+    Object.keys(categories).length <= 64 &&
+    Object.entries(categories).every(([name, granted]) => /^[a-z][a-zA-Z0-9_-]{0,31}$/.test(name) && typeof granted === "boolean") &&
+    typeof record.method === "string" &&
+    METHODS.includes(record.method) &&
+    typeof record.gpc === "boolean"
+  );
+}
+
+/** A field and a value for it: often a near miss of a valid one, sometimes anything at all, sometimes a new key. */
+const fieldBreaker: fc.Arbitrary<[string, unknown]> = fc.oneof(
+  fc.tuple(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 })),
+  fc.tuple(fc.constant("id"), fc.uuid().map((id) => id.toUpperCase())),
+  fc.tuple(fc.constant("id"), fc.tuple(fc.uuid({ version: 4 }), fc.string({ minLength: 1, maxLength: 2 }), fc.boolean()).map(([id, extra, before]) => (before ? extra + id : id + extra))),
+  fc.tuple(fc.constantFrom("decidedAt", "updatedAt"), fc.tuple(iso, fc.string({ minLength: 1, maxLength: 2 }), fc.boolean()).map(([at, extra, before]) => (before ? extra + at : at + extra))),
+  fc.tuple(fc.constantFrom("decidedAt", "updatedAt"), fc.integer({ min: Date.UTC(2000, 0, 1), max: NOW + 10 * 86_400_000 }).map((ms) => new Date(ms).toISOString())),
+  fc.tuple(fc.constant("revision"), fc.oneof(fc.integer(), fc.double())),
+  fc.tuple(fc.constant("categories"), fc.dictionary(fc.string({ maxLength: 34 }), fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 0 })), { maxKeys: 4 })),
+  fc.tuple(fc.constant("categories"), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,3}$/), fc.boolean(), { minKeys: 60, maxKeys: 70 })),
+  fc.tuple(fc.constant("method"), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...METHODS.map((method) => method.toUpperCase())))),
+  fc.tuple(fc.string({ maxLength: 10 }).filter((key) => !FIELDS.includes(key) && key !== "__proto__"), fc.jsonValue({ maxDepth: 1 })),
+);
+
+/** A valid record's text with one field swapped for a near miss or anything at all: a valid record some of the time. */
+const damagedRecordText: fc.Arbitrary<string> = fc
+  .tuple(arbitraryRecord, fieldBreaker)
+  .map(([record, [key, value]]) => JSON.stringify({ ...record, [key]: value }));

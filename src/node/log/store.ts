@@ -3,11 +3,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ConsentRecord } from "../../core/record";
+import { maskPassword, recordKey } from "./keys";
 import { migrate } from "./migrations";
 import * as queries from "./queries";
 import { importPeer, type Sql } from "./sql";
 
 export type { DayCount, StoredRecord, TimeRange } from "./queries";
+export { recordKey } from "./keys";
 
 /** Where `consentry log-server` keeps its PGlite data when no `--database` is given. */
 export const DEFAULT_DATA_DIR = "consentry-log-data";
@@ -61,32 +63,6 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
     count: () => queries.countAll(sql),
     close: () => sql.close(),
   };
-}
-
-/**
- * The record's identity: SHA-256 over its fields in a fixed order. The drop-in resends the very record it queued,
- * so a retry has the same key and is stored once; two different decisions never share one.
- */
-export async function recordKey(record: ConsentRecord): Promise<string> {
-  const categories = Object.keys(record.categories)
-    .sort()
-    .map((name) => [name, record.categories[name]]);
-  const canonical = JSON.stringify([
-    record.v,
-    record.id,
-    record.revision,
-    record.decidedAt,
-    record.updatedAt,
-    categories,
-    record.method,
-    record.gpc,
-  ]);
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-function maskPassword(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Sql> {
