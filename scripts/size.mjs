@@ -344,6 +344,37 @@ function commit() {
   }
 }
 
+// The README's byte figures are written from this build (`--write-docs`), never typed by hand; a plain run (CI) checks
+// them, as one more line of the budgets: a figure out of date is a failure that names the command that fixes it.
+{
+  const figure = (bytes) => (bytes ? `${(bytes / 1024).toFixed(1)} KB (${bytes.toLocaleString("en")} B)` : undefined);
+  const part = (name) => [...addons, ...serviceParts].find((each) => each.name === `dist/${name}`)?.gzip;
+  const entry = (name) => entryRows.find((row) => row.name === name)?.gzip;
+  const figures = {
+    dropIn: figure(dropIn.gzip),
+    all: figure(part("consentry.all.js")),
+    head: figure(part("consentry.head.js")),
+    css: figure(css.gzip),
+    banner: figure(banner.gzip),
+    dialog: figure(part("consentry.dialog.mjs")),
+    posthog: figure(part("consentry.posthog.mjs")),
+    log: figure(part("consentry.log.mjs")),
+    services: figure(part("consentry.services.mjs")),
+    servicePartLargest: figure(Math.max(0, ...serviceParts.map((each) => each.gzip))),
+    localeLargest: figure(largestLocale.gzip),
+    core: figure(entry("consentry/core")),
+    react: figure(entry("consentry/react")),
+  };
+  const readmePath = resolve(ROOT, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const written = readme.replace(/<!-- size:(\w+) -->.*?<!-- \/size -->/g, (whole, key) => (figures[key] ? `<!-- size:${key} -->${figures[key]}<!-- /size -->` : whole));
+  if (process.argv.includes("--write-docs")) writeFileSync(readmePath, written);
+  else {
+    budgets.push({ name: "README.md byte figures are this build's (npm run size -- --write-docs)", bytes: written === readme ? 0 : 1, limit: 0, ok: written === readme });
+    console.log(written === readme ? "ok    README.md's byte figures are this build's" : "OUT OF DATE: README.md's byte figures; run npm run size -- --write-docs");
+  }
+}
+
 if (markdownAt > 0) {
   const path = process.argv[markdownAt + 1];
   const verdicts = budgets.map((budget) => `- ${budget.ok ? "within budget" : "**over budget**"}: ${budget.name}, ${budget.bytes} B gzip of ${budget.limit} B`);
