@@ -2,7 +2,7 @@
 // the dialog, the policy page and the inline preferences. Every storage technology is listed alike, in config order.
 import { STORAGE_KINDS, type Category } from "../core/categories";
 import type { CookieDeclaration } from "../core/config";
-import { h } from "./dom";
+import { h, safeUrl } from "./dom";
 import type { StringKey, Texts } from "./i18n";
 
 const TYPE_KEYS = {
@@ -21,10 +21,17 @@ export const declaredItems = (category: Category): DeclaredItem[] =>
 
 const COLUMNS = ["name", "type", "provider", "purpose", "duration"] as const;
 
-export function cookieTable({ text }: Texts, items: readonly DeclaredItem[], className?: string): HTMLElement {
+export function cookieTable({ text, lang }: Texts, items: readonly DeclaredItem[], className?: string): HTMLElement {
   if (!items.length) return h("p", { class: className }, text("noCookies"));
+  // A catalog service's items (issue 26) also say where the provider's privacy policy is and where data goes to,
+  // the country named in the visitor's language.
+  const provider = ({ provider = "", policy, country }: DeclaredItem & { policy?: string; country?: string }) => {
+    const named = country ? `${provider} (${new Intl.DisplayNames([lang], { type: "region" }).of(country)})` : provider;
+    const href = safeUrl(policy, document.baseURI);
+    return href ? h("a", { href }, named) : named;
+  };
   const cell = (item: DeclaredItem, key: (typeof COLUMNS)[number]) =>
-    key == "type" ? text(item.type) + (item.thirdParty ? ` · ${text("thirdParty")}` : "") : (item[key] ?? "");
+    key == "type" ? text(item.type) + (item.thirdParty ? ` · ${text("thirdParty")}` : "") : key == "provider" ? provider(item) : (item[key] ?? "");
   return h(
     "table",
     { class: className },

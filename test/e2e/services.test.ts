@@ -203,6 +203,9 @@ describe("the services catalog in Chromium (issue 26 item 6)", () => {
       await expect.poll(() => tab.locator("[data-consent-declaration]").textContent(), { timeout: 10_000 }).toContain("Microsoft Clarity");
       const table = (await tab.locator("[data-consent-declaration]").textContent())!;
       for (const provider of ["Meta Platforms Ireland", "HubSpot", "Intercom R&D Unlimited", "Stripe Payments Europe"]) expect(table).toContain(provider);
+      // Each provider links to its privacy policy and says where data goes (issue 26 item 1).
+      const clarity = tab.locator("[data-consent-declaration] a", { hasText: "Microsoft Clarity (United States)" }).first();
+      expect(await clarity.getAttribute("href")).toBe("https://privacy.microsoft.com/privacystatement");
     } finally {
       await context.close();
     }
