@@ -56,7 +56,15 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
       if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
       await next();
     },
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `the body is over ${maxBodyBytes} bytes`) }),
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => {
+        // The body is left unread (a megabyte is not worth reading to throw away), so the connection cannot carry
+        // another request: say so, or a proxy that reuses connections sends its next request into a closing socket.
+        c.header("connection", "close");
+        return problem(c, 413, `the body is over ${maxBodyBytes} bytes`);
+      },
+    }),
     async (c) => {
       const parsed = parseRecord(await c.req.text());
       if (!parsed.ok) return c.json({ error: "not a consent record", problems: parsed.problems }, 400);

@@ -59,8 +59,16 @@ const verb: Verb = {
       for (const name of error.packages) console.error(missingPeerLine("consentry log", name));
       return 2;
     }
-    const { openLogStore } = await import("./store");
-    const store = await openLogStore(values.database);
+    const { NoLogError, openLogStore } = await import("./store");
+    let store: Awaited<ReturnType<typeof openLogStore>>;
+    try {
+      // Every command here reads (or purges) a log that exists: a missing folder is never "no records".
+      store = await openLogStore(values.database, { create: false });
+    } catch (error) {
+      if (!(error instanceof NoLogError)) throw error;
+      console.error(`consentry log ${command}: ${error.message}`);
+      return 2;
+    }
     try {
       if (command === "history") {
         for (const record of await store.history(consentId!)) console.log(JSON.stringify(record));

@@ -1,7 +1,8 @@
 // Opens the log's database: PGlite in a folder by default (nothing to install or run), or a PostgreSQL server
 // through postgres.js for a `postgres://` URL. Both get the same migrations and the same queries.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { lockFolder } from "./folder-lock";
 import type { ConsentRecord } from "../../core/record";
 import { migrate } from "./migrations";
 import * as queries from "./queries";
@@ -34,6 +35,22 @@ export interface LogStore {
 export interface OpenOptions {
   /** postgres.js pool size for a server; the handler is stateless, so this bounds one replica's share. */
   readonly maxConnections?: number;
+  /**
+   * `false` for a reader (history, export, stats, purge): a PGlite folder that holds no log is an error, and nothing
+   * is created. Default `true` (the receiver creates its database on first start).
+   */
+  readonly create?: boolean;
+}
+
+/** A reader pointed at a PGlite folder that holds no consent log (a typo, or the wrong working directory). */
+export class NoLogError extends Error {
+  constructor(readonly folder: string) {
+    super(
+      `no consent log at ${folder} (${existsSync(folder) ? "the folder holds no database" : "no such folder"}); ` +
+        "pass --database with the folder or postgres:// URL the log-server writes to",
+    );
+    this.name = "NoLogError";
+  }
 }
 
 /**
@@ -42,6 +59,9 @@ export interface OpenOptions {
  */
 export async function openLogStore(database: string = DEFAULT_DATA_DIR, options: OpenOptions = {}): Promise<LogStore> {
   const isServer = /^postgres(ql)?:\/\//.test(database);
+  if (!isServer && database !== IN_MEMORY && options.create === false && !existsSync(join(resolve(database), "PG_VERSION"))) {
+    throw new NoLogError(resolve(database));
+  }
   const sql = isServer ? await openPostgres(database, options) : await openPglite(database);
   try {
     await migrate(sql);
@@ -110,6 +130,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Sql> {
 async function openPglite(dataDir: string): Promise<Sql> {
   const { PGlite } = await importPeer("@electric-sql/pglite", () => import("@electric-sql/pglite"));
   const inMemory = dataDir === IN_MEMORY;
+  if (!inMemory) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   const release = inMemory ? () => undefined : lockFolder(resolve(dataDir));
   let db: InstanceType<typeof PGlite>;
   try {
@@ -130,38 +151,4 @@ async function openPglite(dataDir: string): Promise<Sql> {
     },
   });
   return wrap(db, (work) => db.transaction((tx) => work(wrap(tx, () => Promise.reject(new Error("nested transaction"))))));
-}
-
-/**
- * PGlite is one process's database: two processes on one folder would corrupt it. A lock file beside the folder
- * says who has it; a lock left by a process that is gone (kill -9) is taken over.
- */
-function lockFolder(dataDir: string): () => void {
-  const lockPath = `${dataDir}.lock`;
-  mkdirSync(dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockPath, "utf8"));
-      if (holder && isAlive(holder)) {
-        throw new Error(
-          `${dataDir} is in use by process ${holder}; stop it first, or run a PostgreSQL server and pass --database postgres://…`,
-        );
-      }
-      rmSync(lockPath, { force: true });
-    }
-  }
-  throw new Error(`could not lock ${dataDir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === "EPERM";
-  }
 }
