@@ -44,8 +44,47 @@ function toRecord(row: Row): StoredRecord {
   };
 }
 
-/** Appends one decision; `false` when that very record is already there (a retry). */
+/**
+ * Appends one decision at the end of the hash chain; `false` when that very record is already there (a retry). One
+ * statement: it locks the chain's head row, so concurrent inserts take turns for the statement's length only and the
+ * chain never forks; a retry (ON CONFLICT) leaves the head where it was.
+ */
 export async function insertRecord(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
+  const rows = await sql.query(
+    `WITH head AS (SELECT seq, hash FROM consent_chain_head WHERE id = 1 FOR UPDATE),
+     row AS (SELECT $1::uuid AS consent_id, $2::timestamptz AS updated_at, $3::text AS record_key,
+       $4::timestamptz AS decided_at, now() AS received_at, $5::smallint AS v, $6::integer AS revision,
+       $7::text AS method, $8::boolean AS gpc, $9::text::jsonb AS categories),
+     added AS (
+       INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc,
+         categories, seq, prev_hash, row_hash)
+       SELECT r.*, h.seq + 1, h.hash, consent_chain_hash(h.hash, consent_record_canon(r.consent_id, r.updated_at,
+         r.record_key, r.decided_at, r.received_at, r.v, r.revision, r.method, r.gpc, r.categories))
+       FROM row r, head h
+       ON CONFLICT DO NOTHING
+       RETURNING seq, row_hash),
+     moved AS (UPDATE consent_chain_head SET seq = added.seq, hash = added.row_hash FROM added WHERE id = 1 RETURNING 1)
+     SELECT 1 AS stored FROM added`,
+    [
+      record.id,
+      record.updatedAt,
+      recordKey,
+      record.decidedAt,
+      record.v,
+      record.revision,
+      record.method,
+      record.gpc,
+      JSON.stringify(record.categories),
+    ],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * The insert before the chain, kept only so `npm run log:load` can measure what the chain costs in the same run
+ * (CONSENTRY_LOG_UNCHAINED=1 on a throwaway database). Its rows have no place in the chain, and verify says so.
+ */
+export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
   const rows = await sql.query(
     `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)
@@ -118,14 +157,48 @@ export async function countByDay(sql: Sql, range: TimeRange): Promise<DayCount[]
   );
 }
 
-/** Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. */
+/**
+ * Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. The chain
+ * stays verifiable: under the head's lock, the unbroken run of removed rows from the chain's start moves the cut
+ * (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row past it (decided long
+ * ago, received after newer ones) leaves its hash in consent_chain_gaps.
+ */
 export async function purge(sql: Sql, before: Date): Promise<number> {
-  const rows = await sql.query<{ count: number }>(
-    `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING 1) SELECT count(*)::int AS count FROM gone`,
-    [before.toISOString()],
-  );
-  // count(*) without GROUP BY always returns one row.
-  return rows[0]!.count;
+  return sql.transaction(async (tx) => {
+    const at = before.toISOString();
+    const [head] = await tx.query<{ seq: string }>("SELECT seq::text AS seq FROM consent_chain_head WHERE id = 1 FOR UPDATE");
+    const [kept] = await tx.query<{ seq: string }>(
+      "SELECT seq::text AS seq FROM consent_records WHERE updated_at >= $1 AND seq IS NOT NULL ORDER BY consent_records.seq LIMIT 1",
+      [at],
+    );
+    // Every chained row at or below `cut` is removed by this purge (or was by an earlier one).
+    const cut = kept ? (BigInt(kept.seq) - 1n).toString() : head!.seq;
+    await tx.query(
+      "INSERT INTO consent_chain_gaps (seq, row_hash) SELECT seq, row_hash FROM consent_records WHERE updated_at < $1 AND seq > $2",
+      [at, cut],
+    );
+    const [cutHash] = await tx.query<{ hash: string }>(
+      `SELECT row_hash AS hash FROM consent_records WHERE seq = $1
+       UNION ALL SELECT row_hash FROM consent_chain_gaps WHERE seq = $1
+       UNION ALL (SELECT cut_hash FROM consent_chain_purges WHERE cut_seq = $1 LIMIT 1)
+       UNION ALL SELECT repeat('0', 64) WHERE $1::bigint = 0
+       LIMIT 1`,
+      [cut],
+    );
+    const [gone] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING seq)
+       SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM gone`,
+      [at],
+    );
+    if (gone!.count > 0) {
+      await tx.query("DELETE FROM consent_chain_gaps WHERE seq <= $1", [cut]);
+      await tx.query(
+        `INSERT INTO consent_chain_purges (before, count, first_seq, last_seq, cut_seq, cut_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [at, gone!.count, gone!.first, gone!.last, cut, cutHash!.hash],
+      );
+    }
+    return gone!.count;
+  });
 }
 
 /** How many decisions the log holds (tests and the load script compare it with what was acknowledged). */

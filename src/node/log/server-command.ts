@@ -74,7 +74,8 @@ const verb: Verb = {
       import("./store"),
     ]);
 
-    const store = await openLogStore(values.database);
+    // CONSENTRY_LOG_UNCHAINED=1: `npm run log:load`'s baseline on a throwaway database, never a site's log.
+    const store = await openLogStore(values.database, { unchained: process.env.CONSENTRY_LOG_UNCHAINED === "1" });
     const readToken = process.env.CONSENTRY_LOG_TOKEN || undefined;
     const handler = createConsentLogHandler({
       store,

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { lockFolder } from "./folder-lock";
 import type { ConsentRecord } from "../../core/record";
 import { migrate } from "./migrations";
+import * as chain from "./chain";
 import * as queries from "./queries";
 import { importPeer, type Sql } from "./sql";
 
@@ -27,6 +28,8 @@ export interface LogStore {
   countByDay(range: queries.TimeRange): Promise<queries.DayCount[]>;
   purge(before: Date): Promise<number>;
   count(): Promise<number>;
+  /** Recomputes the hash chain; names the first altered, deleted, inserted or reordered row. */
+  verify(checkpoint?: chain.Checkpoint): Promise<chain.VerifyResult>;
   /** The database itself, for tests and tools that need a statement the store does not offer. */
   readonly sql: Sql;
   close(): Promise<void>;
@@ -40,6 +43,8 @@ export interface OpenOptions {
    * is created. Default `true` (the receiver creates its database on first start).
    */
   readonly create?: boolean;
+  /** Stores without the hash chain: only for `npm run log:load`'s baseline on a throwaway database (verify flags such rows). */
+  readonly unchained?: boolean;
 }
 
 /** A reader pointed at a PGlite folder that holds no consent log (a typo, or the wrong working directory). */
@@ -63,6 +68,8 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
     throw new NoLogError(resolve(database));
   }
   const sql = isServer ? await openPostgres(database, options) : await openPglite(database);
+  // Only for measuring what the chain costs (`npm run log:load`): rows stored this way are outside the chain.
+  const unchained = options.unchained === true;
   try {
     await migrate(sql);
   } catch (error) {
@@ -73,12 +80,13 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
     kind: sql.kind,
     location: isServer ? maskPassword(database) : database === IN_MEMORY ? "memory" : resolve(database),
     sql,
-    insert: async (record) => queries.insertRecord(sql, record, await recordKey(record)),
+    insert: async (record) => (unchained ? queries.insertUnchained : queries.insertRecord)(sql, record, await recordKey(record)),
     history: (consentId) => queries.history(sql, consentId),
     export: (range) => queries.exportRecords(sql, range),
     countByDay: (range) => queries.countByDay(sql, range),
     purge: (before) => queries.purge(sql, before),
     count: () => queries.countAll(sql),
+    verify: (checkpoint) => chain.verifyChain(sql, checkpoint),
     close: () => sql.close(),
   };
 }
