@@ -157,7 +157,7 @@ describe("a log from before the chain", () => {
     try {
       // Start over at migration 1, as a log written by the previous release.
       await store.sql.query("DROP TABLE consent_records, consent_chain_head, consent_chain_purges, consent_chain_gaps, consentry_log_migrations CASCADE");
-      await store.sql.query("DROP FUNCTION consent_records_append_only, consent_record_canon, consent_chain_hash CASCADE");
+      await store.sql.query("DROP FUNCTION consent_records_append_only, consent_record_canon, consent_chain_hash, consent_append CASCADE");
       await migrate(store.sql, MIGRATIONS.slice(0, 1));
       for (let index = 0; index < 3; index++) {
         const record = decision({}, day(index));

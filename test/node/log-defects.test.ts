@@ -78,6 +78,9 @@ describe("a 413 on a reused connection (issue 28 item 4)", () => {
     try {
       const { port, pathname } = new URL(url);
       const socket = connect(Number(port), "127.0.0.1");
+      // A server that answered and closed may do so while the megabyte is still being written: EPIPE here is the
+      // client's business, not the test's failure.
+      socket.on("error", () => undefined);
       await new Promise((done) => socket.once("connect", done));
       const big = Buffer.alloc(1024 * 1024, 0x61);
       const head = `POST ${pathname} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${big.length}\r\nConnection: keep-alive\r\n\r\n`;

@@ -60,6 +60,42 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT encode(sha256(convert_to(previous || '|' || canon, 'UTF8')), 'hex')
       $$`,
       `ALTER TABLE consent_records ADD COLUMN seq bigint, ADD COLUMN prev_hash text, ADD COLUMN row_hash text`,
+      // Appends a batch of records (a JSON array of {id, updatedAt, key, decidedAt, v, revision, method, gpc,
+      // categories}) at the end of the chain, in order, under the head row's lock: one statement and one commit for
+      // the batch, so a receiver under load groups the records that arrive together instead of queueing one commit
+      // each behind the lock. Returns, per record, whether it was stored (false: that very record was there).
+      `CREATE FUNCTION consent_append(records jsonb) RETURNS boolean[] LANGUAGE plpgsql AS $$
+        DECLARE
+          r jsonb;
+          n bigint;
+          h text;
+          next_hash text;
+          added integer;
+          at timestamptz := now();
+          stored boolean[] := '{}';
+        BEGIN
+          SELECT seq, hash INTO n, h FROM consent_chain_head WHERE id = 1 FOR UPDATE;
+          FOR r IN SELECT value FROM jsonb_array_elements(records) LOOP
+            next_hash := consent_chain_hash(h, consent_record_canon((r->>'id')::uuid, (r->>'updatedAt')::timestamptz,
+              r->>'key', (r->>'decidedAt')::timestamptz, at, (r->>'v')::smallint, (r->>'revision')::integer, r->>'method',
+              (r->>'gpc')::boolean, r->'categories'));
+            INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc,
+                categories, seq, prev_hash, row_hash)
+              VALUES ((r->>'id')::uuid, (r->>'updatedAt')::timestamptz, r->>'key', (r->>'decidedAt')::timestamptz, at,
+                (r->>'v')::smallint, (r->>'revision')::integer, r->>'method', (r->>'gpc')::boolean, r->'categories', n + 1, h,
+                next_hash)
+              ON CONFLICT DO NOTHING;
+            GET DIAGNOSTICS added = ROW_COUNT;
+            IF added = 1 THEN
+              n := n + 1;
+              h := next_hash;
+            END IF;
+            stored := stored || (added = 1);
+          END LOOP;
+          UPDATE consent_chain_head SET seq = n, hash = h WHERE id = 1;
+          RETURN stored;
+        END
+      $$`,
       // The chain's end: one row, locked by each insert, so concurrent inserts take turns and the chain never forks.
       `CREATE TABLE consent_chain_head (id smallint PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL)`,
       // What each retention purge removed: rows up to cut_seq are gone and the chain resumes from cut_hash; rows it

@@ -44,40 +44,68 @@ function toRecord(row: Row): StoredRecord {
   };
 }
 
+export interface Keyed {
+  readonly record: ConsentRecord;
+  readonly key: string;
+}
+
 /**
- * Appends one decision at the end of the hash chain; `false` when that very record is already there (a retry). One
- * statement: it locks the chain's head row, so concurrent inserts take turns for the statement's length only and the
- * chain never forks; a retry (ON CONFLICT) leaves the head where it was.
+ * Appends decisions at the end of the hash chain, in order, in one statement (consent_append, migration 2) that locks
+ * the chain's head row: concurrent appends take turns and the chain never forks. Per record, `false` when that very
+ * record is already there (a retry).
  */
-export async function insertRecord(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
-  const rows = await sql.query(
-    `WITH head AS (SELECT seq, hash FROM consent_chain_head WHERE id = 1 FOR UPDATE),
-     row AS (SELECT $1::uuid AS consent_id, $2::timestamptz AS updated_at, $3::text AS record_key,
-       $4::timestamptz AS decided_at, now() AS received_at, $5::smallint AS v, $6::integer AS revision,
-       $7::text AS method, $8::boolean AS gpc, $9::text::jsonb AS categories),
-     added AS (
-       INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc,
-         categories, seq, prev_hash, row_hash)
-       SELECT r.*, h.seq + 1, h.hash, consent_chain_hash(h.hash, consent_record_canon(r.consent_id, r.updated_at,
-         r.record_key, r.decided_at, r.received_at, r.v, r.revision, r.method, r.gpc, r.categories))
-       FROM row r, head h
-       ON CONFLICT DO NOTHING
-       RETURNING seq, row_hash),
-     moved AS (UPDATE consent_chain_head SET seq = added.seq, hash = added.row_hash FROM added WHERE id = 1 RETURNING 1)
-     SELECT 1 AS stored FROM added`,
-    [
-      record.id,
-      record.updatedAt,
-      recordKey,
-      record.decidedAt,
-      record.v,
-      record.revision,
-      record.method,
-      record.gpc,
-      JSON.stringify(record.categories),
-    ],
-  );
-  return rows.length === 1;
+export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<boolean[]> {
+  const batch = items.map(({ record, key }) => ({
+    id: record.id,
+    updatedAt: record.updatedAt,
+    key,
+    decidedAt: record.decidedAt,
+    v: record.v,
+    revision: record.revision,
+    method: record.method,
+    gpc: record.gpc,
+    categories: record.categories,
+  }));
+  const rows = await sql.query<{ stored: boolean[] }>("SELECT consent_append($1::text::jsonb) AS stored", [JSON.stringify(batch)]);
+  return rows[0]!.stored;
+}
+
+/**
+ * Appends one decision through a queue: the records that arrive while an append is running go together in the next
+ * one (up to 256), one commit for all of them (the chain's lock serialises appends, so one commit each would make
+ * every sender wait for every other's disk flush). A failed batch is retried one record at a time, so one bad record
+ * fails alone.
+ */
+export function appender(sql: Sql): (record: ConsentRecord, key: string) => Promise<boolean> {
+  type Waiting = Keyed & { done: (stored: boolean) => void; fail: (error: unknown) => void };
+  const queue: Waiting[] = [];
+  let running = false;
+  const pump = async () => {
+    running = true;
+    try {
+      while (queue.length) {
+        const batch = queue.splice(0, 256);
+        try {
+          const stored = await appendRecords(sql, batch);
+          batch.forEach((item, index) => item.done(stored[index] === true));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.fail(error);
+          else {
+            for (const item of batch) {
+              await appendRecords(sql, [item]).then(([stored]) => item.done(stored === true), item.fail);
+            }
+          }
+        }
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return (record, key) =>
+    new Promise<boolean>((done, fail) => {
+      queue.push({ record, key, done, fail });
+      if (!running) void pump();
+    });
 }
 
 /**

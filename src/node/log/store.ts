@@ -70,6 +70,7 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
   const sql = isServer ? await openPostgres(database, options) : await openPglite(database);
   // Only for measuring what the chain costs (`npm run log:load`): rows stored this way are outside the chain.
   const unchained = options.unchained === true;
+  const append = queries.appender(sql);
   try {
     await migrate(sql);
   } catch (error) {
@@ -80,7 +81,7 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
     kind: sql.kind,
     location: isServer ? maskPassword(database) : database === IN_MEMORY ? "memory" : resolve(database),
     sql,
-    insert: async (record) => (unchained ? queries.insertUnchained : queries.insertRecord)(sql, record, await recordKey(record)),
+    insert: async (record) => (unchained ? queries.insertUnchained(sql, record, await recordKey(record)) : append(record, await recordKey(record))),
     history: (consentId) => queries.history(sql, consentId),
     export: (range) => queries.exportRecords(sql, range),
     countByDay: (range) => queries.countByDay(sql, range),
