@@ -3,6 +3,8 @@
 //   1. steady: autocannon posts distinct records over loopback for N seconds (then drains: it sends only bodies the
 //      receiver refuses until every record sent has its answer, so none is in flight when autocannon stops); the
 //      table must then hold exactly the records that got a 2xx. records/s = acknowledged / N.
+//   0. baseline: the same steady load on a second, throwaway database whose receiver stores without the hash chain
+//      (CONSENTRY_LOG_UNCHAINED=1), so the chain's cost is measured in the same run on the same machine.
 //   2. kill -9: load again, `kill -9` the server halfway; a real Chromium page with the built drop-in decides while
 //      the server is down (the send fails and is queued), the server restarts on the same data, the page reloads:
 //      every acknowledged record must be there, and the drop-in's retry must deliver the queued one.
@@ -28,9 +30,9 @@ function record(now = new Date().toISOString()) {
   return { id, body };
 }
 
-function startServer({ database, port, origin }) {
+function startServer({ database, port, origin, unchained = false }) {
   const child = spawn(process.execPath, [CLI, "log-server", "--port", String(port), "--database", database, "--origin", origin], {
-    env: { ...process.env, CONSENTRY_LOG_TOKEN: TOKEN },
+    env: { ...process.env, CONSENTRY_LOG_TOKEN: TOKEN, ...(unchained && { CONSENTRY_LOG_UNCHAINED: "1" }) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((done, fail) => {
@@ -144,6 +146,23 @@ export async function runLoad({ backend, seconds = 30, connections = 10, browser
   const result = { backend: cluster ? cluster.version : "PGlite", seconds, connections, checks: {} };
   let server;
   try {
+    // 0. baseline without the chain, on its own database
+    let baselineDatabase = join(folder, "baseline");
+    if (cluster) {
+      const { default: postgres } = await import("postgres");
+      const admin = postgres(cluster.url, { onnotice: () => undefined });
+      await admin.unsafe("CREATE DATABASE consentry_baseline");
+      await admin.end();
+      baselineDatabase = cluster.url.replace(/\/postgres$/, "/consentry_baseline");
+    }
+    log(`${backend}: baseline without the chain`);
+    const baseline = await startServer({ database: baselineDatabase, port: await freePort(), origin: site.origin, unchained: true });
+    const baselineAcked = new Set();
+    await load({ url: baseline.url, seconds, connections, acked: baselineAcked, sent: new Set() });
+    baseline.child.kill("SIGTERM");
+    await exited(baseline.child);
+    const unchainedPerSecond = Math.round(baselineAcked.size / seconds);
+
     log(`${backend}: starting the receiver`);
     server = await startServer({ database, port, origin: site.origin });
 
@@ -165,7 +184,14 @@ export async function runLoad({ backend, seconds = 30, connections = 10, browser
       non2xx: steady.non2xx,
     };
     result.checks.steadyExact = extra === 0 && missing === 0 && acked.size > 0;
-    log(`${backend}: steady ${acked.size} acknowledged, ${stored.size} stored, ${result.steady.recordsPerSecond} records/s`);
+    result.chain = {
+      recordsPerSecondWithChain: result.steady.recordsPerSecond,
+      recordsPerSecondWithoutChain: unchainedPerSecond,
+      ratio: Number((result.steady.recordsPerSecond / Math.max(1, unchainedPerSecond)).toFixed(2)),
+    };
+    // Issue 28: with the chain at least 80% of the records/s without it.
+    result.checks.chainAtLeast80Percent = result.chain.ratio >= 0.8;
+    log(`${backend}: steady ${acked.size} acknowledged, ${stored.size} stored, ${result.steady.recordsPerSecond} records/s (without the chain ${unchainedPerSecond})`);
 
     // 2. kill -9 halfway through a second load, a decision while it is down, restart, the drop-in's retry
     const context = await browser.newContext();
@@ -216,6 +242,22 @@ export async function runLoad({ backend, seconds = 30, connections = 10, browser
     result.checks.killNothingLost = lost === 0 && ackedInKillRun > 0;
     result.checks.dropInRetryDelivers = delivered && queueEmpty;
     log(`${backend}: after restart ${lost} lost, ${unacknowledgedButStored} stored without an answer, retry delivered: ${delivered}`);
+
+    // 3. the chain after all that (a kill -9 mid-insert included) verifies, every row
+    server.child.kill("SIGTERM");
+    await exited(server.child);
+    server = undefined;
+    const started = Date.now();
+    const verified = await new Promise((done) => {
+      const child = spawn(process.execPath, [CLI, "log", "verify", "--database", database], { stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      child.once("exit", (code) => done({ code, output: output.trim() }));
+    });
+    result.verify = { exitCode: verified.code, output: verified.output, seconds: Number(((Date.now() - started) / 1000).toFixed(1)) };
+    result.checks.chainVerifiesAfterKill = verified.code === 0 && new RegExp(`^consentry log verify: ${afterRestart.size + (delivered ? 1 : 0)} rows proved`).test(verified.output);
+    log(`${backend}: ${verified.output}`);
   } finally {
     if (server) {
       server.child.kill("SIGTERM");

@@ -32,8 +32,10 @@ export const consentLogIntegration: Integration = ({ config, store, window: win 
   // endpoint took the record, and an unconfirmed record must stay queued.
   const send = (body: string) =>
     win
-      // No cookies: a session cookie would tie the record to a person (L-12: no personal data).
-      .fetch(endpoint, { method: "POST", body, keepalive: true, credentials: "omit" })
+      // Same-origin credentials (S-06): an endpoint on the site's own origin may answer with the consent cookie as a
+      // server-set cookie, which WebKit does not cap at 7 days; a cookie-less ("omit") response would be dropped. An
+      // endpoint elsewhere still gets no cookie. The receiver stores none (L-12: no personal data).
+      .fetch(endpoint, { method: "POST", body, keepalive: true, credentials: "same-origin" })
       .then((response) => {
         if (!response.ok) throw new Error(`consentry: ${endpoint} answered ${response.status}`);
         keep(queued().filter((item) => item != body));

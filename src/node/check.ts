@@ -51,7 +51,8 @@ export function configsInHtml(html: string): { configs: FoundConfig[]; problems:
   return { configs, problems };
 }
 
-async function readConfigs(file: string): Promise<{ configs: FoundConfig[]; problems: string[] }> {
+/** The configs in a JSON file or an HTML page (also read by `log-server --config` for the cookie settings). */
+export async function readConfigs(file: string): Promise<{ configs: FoundConfig[]; problems: string[] }> {
   const content = await readFile(file, "utf8");
   if (/^\.html?$/i.test(extname(file)) || /^\s*</.test(content)) return configsInHtml(content);
   try {

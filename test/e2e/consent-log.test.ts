@@ -58,8 +58,9 @@ describe("proof of consent (L-12)", () => {
     const id = await tab.evaluate(() => (window as any).Consent.state().id);
     expect(records.every((record) => record.id === id && record.revision === 3)).toBe(true);
     expect(records[1]!.categories).toEqual({ preferences: true, analytics: true, marketing: false });
-    // No cookie goes with it, so no session can tie the record to a person.
-    expect(cookieHeaders).toEqual([undefined, undefined, undefined]);
+    // Same-origin credentials (S-06: so a receiver on the site's origin can set the consent cookie): the only cookie
+    // here is the consent cookie, holding the very record sent (written before the send); the receiver stores none.
+    expect(cookieHeaders).toEqual(records.map((record) => `consent=${encodeURIComponent(JSON.stringify(record))}`));
     // Nothing left waiting once the endpoint took them all.
     expect(await tab.evaluate(() => localStorage.getItem("consentry-log"))).toBeNull();
     await context.close();

@@ -1,52 +1,11 @@
 // `consentry log-server` and `consentry log ...` as a site owner runs them: the built binary in child processes,
 // on a PGlite folder and on a real PostgreSQL (issue 14).
-import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, decision } from "../support/log-backends";
-
-const CLI = resolve(import.meta.dirname, "../../dist/node/cli.mjs");
-const run = promisify(execFile);
-
-async function consentry(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { maxBuffer: 1 << 24 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** Starts `consentry log-server` and resolves with its URL once it says it is receiving. */
-export function startLogServer(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [CLI, "log-server", "--port", "0", ...args], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((done, fail) => {
-    let output = "";
-    const collect = (chunk: Buffer) => {
-      output += chunk;
-      const url = /receiving at (\S+)/.exec(output)?.[1];
-      if (url) done({ url, child });
-    };
-    child.stdout!.on("data", collect);
-    child.stderr!.on("data", collect);
-    child.once("exit", (code) => fail(new Error(`log-server exited ${code}: ${output}`)));
-  });
-}
-
-function stopped(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done(child.exitCode);
-    child.once("exit", (code) => done(code));
-    child.kill("SIGTERM");
-  });
-}
+import { consentry, startLogServer, stopped } from "../support/log-cli";
 
 describe.each(BACKENDS)("consentry log-server and consentry log on $name", (backend) => {
   let database: string;

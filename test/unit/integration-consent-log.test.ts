@@ -48,7 +48,7 @@ describe("consent log (L-12)", () => {
     expect(page.fetch).toHaveBeenCalledTimes(2);
     const [url, init] = page.fetch.mock.calls[0]!;
     expect(url).toBe("/consent-log");
-    expect(init).toMatchObject({ method: "POST", keepalive: true, credentials: "omit" });
+    expect(init).toMatchObject({ method: "POST", keepalive: true, credentials: "same-origin" });
     expect(JSON.parse(init.body as string)).toMatchObject({ method: "accept-all", id: store.state().id });
     expect(page.items.size).toBe(0);
   });

@@ -5,6 +5,7 @@ import { bearerAuth } from "hono/bearer-auth";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { consentCookie, type ConsentCookieSettings } from "./consent-cookie";
 import { exportLines, type ExportFormat } from "./export";
 import { parseRange } from "./range";
 import { parseRecord } from "./record";
@@ -24,6 +25,16 @@ export interface ConsentLogOptions {
   readonly readToken?: string;
   /** Largest record body accepted, in bytes. A record is under 1 KiB (S-03); default 4096 (X-07). */
   readonly maxBodyBytes?: number;
+  /**
+   * S-06: WebKit caps a cookie written by script at 7 days; one set by the site's own server is not capped. With this
+   * on, a receiver on the site's own origin answers a stored record with a `Set-Cookie` of the consent cookie exactly
+   * as the drop-in writes it (`true`: the drop-in's default cookie; or the site config's `cookie` section, the same
+   * object). Only the cookie the browser already holds is set again: the request must carry a consent cookie that is
+   * the very record it posts (the drop-in writes the cookie, then sends), so a late, queued or withdrawn record never
+   * changes what the visitor's browser holds. Works only where WebKit counts the server as the site's own: same site
+   * and the same IP address as the page (docs/consent-log.md).
+   */
+  readonly setCookie?: boolean | ConsentCookieSettings;
   /** Called with a store failure before the 503 goes out (the drop-in keeps the record and retries). */
   readonly onError?: (error: unknown) => void;
 }
@@ -34,6 +45,7 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
   const base = `/${(options.path ?? "/consent-log").replace(/^\/+|\/+$/g, "")}`;
   const maxBodyBytes = options.maxBodyBytes ?? 4096;
   const allowed = new Set(options.origins);
+  const cookie = options.setCookie ? consentCookie(options.setCookie === true ? {} : options.setCookie) : undefined;
   const originAllowed = (origin: string | undefined, requestUrl: string) =>
     !origin || allowed.has(origin) || origin === new URL(requestUrl).origin;
 
@@ -56,11 +68,22 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
       if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
       await next();
     },
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `the body is over ${maxBodyBytes} bytes`) }),
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => {
+        // The body is left unread (a megabyte is not worth reading to throw away), so the connection cannot carry
+        // another request: say so, or a proxy that reuses connections sends its next request into a closing socket.
+        c.header("connection", "close");
+        return problem(c, 413, `the body is over ${maxBodyBytes} bytes`);
+      },
+    }),
     async (c) => {
-      const parsed = parseRecord(await c.req.text());
+      const text = await c.req.text();
+      const parsed = parseRecord(text);
       if (!parsed.ok) return c.json({ error: "not a consent record", problems: parsed.problems }, 400);
       const stored = await (await options.store).insert(parsed.record);
+      const setCookie = cookie?.reissue(text, c.req.header("cookie"), c.req.header("origin") ?? c.req.url);
+      if (setCookie) c.header("set-cookie", setCookie);
       // 201 for a new decision, 200 for a retry of one already kept: both tell the drop-in to stop sending it.
       return c.json({ stored }, stored ? 201 : 200);
     },

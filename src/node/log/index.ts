@@ -2,7 +2,7 @@
 import type { ConsentRecord } from "../../core/record";
 import { parseRecord as parseWithZod, recordSchema as zodRecordSchema } from "./record";
 export { createConsentLogHandler, type ConsentLogOptions } from "./handler";
-export { DEFAULT_DATA_DIR, IN_MEMORY, openLogStore, recordKey, type LogStore, type OpenOptions } from "./store";
+export { DEFAULT_DATA_DIR, IN_MEMORY, NoLogError, openLogStore, recordKey, type LogStore, type OpenOptions } from "./store";
 export type { DayCount, StoredRecord, TimeRange } from "./queries";
 export { MIGRATIONS, migrate, type Migration } from "./migrations";
 export { MissingPeerError, type Sql } from "./sql";

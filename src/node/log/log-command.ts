@@ -1,5 +1,5 @@
-// `consentry log <history|export|stats|purge>`: the read side and retention, straight on the log's database.
-import { createWriteStream } from "node:fs";
+// `consentry log <history|export|stats|purge|verify|checkpoint>`: the read side and retention, straight on the log's database.
+import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import type { Verb } from "../verb";
@@ -12,11 +12,15 @@ const USAGE = `usage: consentry log <command> [--database <folder>|postgres://â€
   export [--from DATE] [--to DATE] [--format jsonl|csv] [--output FILE]
                                                 decisions made in [from, to)
   stats [--from DATE] [--to DATE] [--json]      decisions per day and method
-  purge --older-than 13mo                       delete decisions made before then (d, w, mo, y)
+  purge --older-than 13mo                       delete decisions made before then (d, w, mo, y); the chain records it
+  verify [--checkpoint FILE [--key PEM]]        recompute the hash chain: exit 0 and the rows proved, or exit 1 and
+                                                the first altered, deleted, inserted or reordered row
+  checkpoint [--key PEM] [--output FILE]        sign the chain's head (Ed25519) for you to keep elsewhere
+Keys: --key names a PEM file; without it, CONSENTRY_LOG_SIGNING_KEY holds the PEM text (verify also takes a public key).
 The database defaults to ./consentry-log-data (PGlite); stop a log-server that uses that folder first.`;
 
 const verb: Verb = {
-  summary: "read the consent log: history, export (JSONL/CSV), stats, purge --older-than 13mo",
+  summary: "read the consent log: history, export (JSONL/CSV), stats, purge --older-than 13mo, verify, checkpoint",
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -29,6 +33,8 @@ const verb: Verb = {
         output: { type: "string", short: "o" },
         json: { type: "boolean" },
         "older-than": { type: "string" },
+        checkpoint: { type: "string" },
+        key: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -37,7 +43,7 @@ const verb: Verb = {
       (values.help ? console.log : console.error)(USAGE);
       return values.help ? 0 : 2;
     }
-    if (!["history", "export", "stats", "purge"].includes(command)) {
+    if (!["history", "export", "stats", "purge", "verify", "checkpoint"].includes(command)) {
       console.error(`consentry log: unknown command "${command}"\n${USAGE}`);
       return 2;
     }
@@ -51,6 +57,17 @@ const verb: Verb = {
       throw new Error(`history: expected a consent id (a lowercase UUID), got "${consentId ?? ""}"`);
     }
     const before = command === "purge" ? cutoff(values["older-than"]) : undefined;
+    // Keys and the checkpoint are read before the database opens: a wrong path is one line, exit 2.
+    const chain = command === "verify" || command === "checkpoint" ? await import("./chain") : undefined;
+    const keyText = () => {
+      const text = values.key ? readFileSync(values.key, "utf8") : process.env.CONSENTRY_LOG_SIGNING_KEY;
+      if (!text) throw new Error(`${command}: no key: pass --key <file.pem> or set CONSENTRY_LOG_SIGNING_KEY (openssl genpkey -algorithm ed25519)`);
+      return text;
+    };
+    const signing = command === "checkpoint" ? chain!.signingKey(keyText()) : undefined;
+    const checkpoint = command === "verify" && values.checkpoint
+      ? chain!.readCheckpoint(readFileSync(values.checkpoint, "utf8"), chain!.checkingKey(keyText()))
+      : undefined;
 
     try {
       await requireClient(values.database);
@@ -59,8 +76,16 @@ const verb: Verb = {
       for (const name of error.packages) console.error(missingPeerLine("consentry log", name));
       return 2;
     }
-    const { openLogStore } = await import("./store");
-    const store = await openLogStore(values.database);
+    const { NoLogError, openLogStore } = await import("./store");
+    let store: Awaited<ReturnType<typeof openLogStore>>;
+    try {
+      // Every command here reads (or purges) a log that exists: a missing folder is never "no records".
+      store = await openLogStore(values.database, { create: false });
+    } catch (error) {
+      if (!(error instanceof NoLogError)) throw error;
+      console.error(`consentry log ${command}: ${error.message}`);
+      return 2;
+    }
     try {
       if (command === "history") {
         for (const record of await store.history(consentId!)) console.log(JSON.stringify(record));
@@ -78,6 +103,24 @@ const verb: Verb = {
           console.log(`${"day".padEnd(12)}${"method".padEnd(12)}count`);
           for (const { day, method, count } of days) console.log(`${day.padEnd(12)}${method.padEnd(12)}${count}`);
         }
+      } else if (command === "verify") {
+        const result = await store.verify(checkpoint);
+        if (!result.ok) {
+          console.error(`consentry log verify: FAILED at row ${result.seq ?? "?"}: ${result.problem}`);
+          return 1;
+        }
+        const through = checkpoint ? `, through the checkpoint of ${checkpoint.at} (row ${checkpoint.seq})` : "";
+        const purged = result.purges ? ` after ${result.purges} recorded purge${result.purges === 1 ? "" : "s"}` : "";
+        console.log(`consentry log verify: ${result.rows} row${result.rows === 1 ? "" : "s"} proved${purged}${through}; head row ${result.seq} ${result.hash}`);
+      } else if (command === "checkpoint") {
+        const signed = await chain!.takeCheckpoint(store.sql, signing!);
+        if ("ok" in signed) {
+          console.error(`consentry log checkpoint: the chain does not verify, nothing signed: ${signed.ok ? "" : signed.problem}`);
+          return 1;
+        }
+        const text = `${JSON.stringify(signed, null, 2)}\n`;
+        if (values.output) writeFileSync(values.output, text);
+        else process.stdout.write(text);
       } else {
         const purged = await store.purge(before!);
         console.log(`purged ${purged} decision${purged === 1 ? "" : "s"} made before ${before!.toISOString()}`);

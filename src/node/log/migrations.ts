@@ -39,6 +39,99 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION consent_records_append_only()`,
     ],
   },
+  {
+    version: 2,
+    name: "hash_chain",
+    statements: [
+      // Tamper evidence (issue 28 item 1): each row carries its place (seq), the hash of the row before it and its
+      // own hash, SHA-256 over "<previous hash>|<canonical row>". The canonical row is text the database prints the
+      // same way every time; `consentry log verify` rebuilds it in JavaScript from the columns, so a verifier does not
+      // have to trust this function (src/node/log/chain.ts).
+      `CREATE FUNCTION consent_record_canon(consent_id uuid, updated_at timestamptz, record_key text, decided_at timestamptz,
+          received_at timestamptz, v smallint, revision integer, method text, gpc boolean, categories jsonb)
+        RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT concat_ws('|', consent_id::text,
+          to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), record_key,
+          to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          v::text, revision::text, method, gpc::text, categories::text)
+      $$`,
+      `CREATE FUNCTION consent_chain_hash(previous text, canon text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT encode(sha256(convert_to(previous || '|' || canon, 'UTF8')), 'hex')
+      $$`,
+      `ALTER TABLE consent_records ADD COLUMN seq bigint, ADD COLUMN prev_hash text, ADD COLUMN row_hash text`,
+      // Appends a batch of records (a JSON array of {id, updatedAt, key, decidedAt, v, revision, method, gpc,
+      // categories}) at the end of the chain, in order, under the head row's lock: one statement and one commit for
+      // the batch, so a receiver under load groups the records that arrive together instead of queueing one commit
+      // each behind the lock. Returns, per record, whether it was stored (false: that very record was there).
+      `CREATE FUNCTION consent_append(records jsonb) RETURNS boolean[] LANGUAGE plpgsql AS $$
+        DECLARE
+          r jsonb;
+          n bigint;
+          h text;
+          next_hash text;
+          added integer;
+          at timestamptz := now();
+          stored boolean[] := '{}';
+        BEGIN
+          SELECT seq, hash INTO n, h FROM consent_chain_head WHERE id = 1 FOR UPDATE;
+          FOR r IN SELECT value FROM jsonb_array_elements(records) LOOP
+            next_hash := consent_chain_hash(h, consent_record_canon((r->>'id')::uuid, (r->>'updatedAt')::timestamptz,
+              r->>'key', (r->>'decidedAt')::timestamptz, at, (r->>'v')::smallint, (r->>'revision')::integer, r->>'method',
+              (r->>'gpc')::boolean, r->'categories'));
+            INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc,
+                categories, seq, prev_hash, row_hash)
+              VALUES ((r->>'id')::uuid, (r->>'updatedAt')::timestamptz, r->>'key', (r->>'decidedAt')::timestamptz, at,
+                (r->>'v')::smallint, (r->>'revision')::integer, r->>'method', (r->>'gpc')::boolean, r->'categories', n + 1, h,
+                next_hash)
+              ON CONFLICT DO NOTHING;
+            GET DIAGNOSTICS added = ROW_COUNT;
+            IF added = 1 THEN
+              n := n + 1;
+              h := next_hash;
+            END IF;
+            stored := stored || (added = 1);
+          END LOOP;
+          UPDATE consent_chain_head SET seq = n, hash = h WHERE id = 1;
+          RETURN stored;
+        END
+      $$`,
+      // The chain's end: one row, locked by each insert, so concurrent inserts take turns and the chain never forks.
+      `CREATE TABLE consent_chain_head (id smallint PRIMARY KEY CHECK (id = 1), seq bigint NOT NULL, hash text NOT NULL)`,
+      // What each retention purge removed: rows up to cut_seq are gone and the chain resumes from cut_hash; rows it
+      // removed past the cut (decided long ago, received late) keep their hash in consent_chain_gaps.
+      `CREATE TABLE consent_chain_purges (
+        purged_at timestamptz NOT NULL DEFAULT now(),
+        before timestamptz NOT NULL,
+        count bigint NOT NULL,
+        first_seq bigint,
+        last_seq bigint,
+        cut_seq bigint NOT NULL,
+        cut_hash text NOT NULL
+      )`,
+      `CREATE TABLE consent_chain_gaps (seq bigint PRIMARY KEY, row_hash text NOT NULL)`,
+      // Rows stored before the chain are chained now, in the order they arrived.
+      `ALTER TABLE consent_records DISABLE TRIGGER consent_records_no_update`,
+      `DO $$
+        DECLARE
+          r record;
+          h text := repeat('0', 64);
+          n bigint := 0;
+        BEGIN
+          FOR r IN SELECT ctid AS at, * FROM consent_records ORDER BY received_at, updated_at, record_key LOOP
+            n := n + 1;
+            UPDATE consent_records SET seq = n, prev_hash = h,
+              row_hash = consent_chain_hash(h, consent_record_canon(r.consent_id, r.updated_at, r.record_key, r.decided_at,
+                r.received_at, r.v, r.revision, r.method, r.gpc, r.categories))
+              WHERE ctid = r.at RETURNING row_hash INTO h;
+          END LOOP;
+          INSERT INTO consent_chain_head (id, seq, hash) VALUES (1, n, h);
+        END
+      $$`,
+      `ALTER TABLE consent_records ENABLE TRIGGER consent_records_no_update`,
+      `CREATE UNIQUE INDEX consent_records_by_seq ON consent_records (seq)`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every replica takes while migrating. */

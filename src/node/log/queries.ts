@@ -44,8 +44,75 @@ function toRecord(row: Row): StoredRecord {
   };
 }
 
-/** Appends one decision; `false` when that very record is already there (a retry). */
-export async function insertRecord(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
+export interface Keyed {
+  readonly record: ConsentRecord;
+  readonly key: string;
+}
+
+/**
+ * Appends decisions at the end of the hash chain, in order, in one statement (consent_append, migration 2) that locks
+ * the chain's head row: concurrent appends take turns and the chain never forks. Per record, `false` when that very
+ * record is already there (a retry).
+ */
+export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<boolean[]> {
+  const batch = items.map(({ record, key }) => ({
+    id: record.id,
+    updatedAt: record.updatedAt,
+    key,
+    decidedAt: record.decidedAt,
+    v: record.v,
+    revision: record.revision,
+    method: record.method,
+    gpc: record.gpc,
+    categories: record.categories,
+  }));
+  const rows = await sql.query<{ stored: boolean[] }>("SELECT consent_append($1::text::jsonb) AS stored", [JSON.stringify(batch)]);
+  return rows[0]!.stored;
+}
+
+/**
+ * Appends one decision through a queue: the records that arrive while an append is running go together in the next
+ * one (up to 256), one commit for all of them (the chain's lock serialises appends, so one commit each would make
+ * every sender wait for every other's disk flush). A failed batch is retried one record at a time, so one bad record
+ * fails alone.
+ */
+export function appender(sql: Sql): (record: ConsentRecord, key: string) => Promise<boolean> {
+  type Waiting = Keyed & { done: (stored: boolean) => void; fail: (error: unknown) => void };
+  const queue: Waiting[] = [];
+  let running = false;
+  const pump = async () => {
+    running = true;
+    try {
+      while (queue.length) {
+        const batch = queue.splice(0, 256);
+        try {
+          const stored = await appendRecords(sql, batch);
+          batch.forEach((item, index) => item.done(stored[index] === true));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.fail(error);
+          else {
+            for (const item of batch) {
+              await appendRecords(sql, [item]).then(([stored]) => item.done(stored === true), item.fail);
+            }
+          }
+        }
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return (record, key) =>
+    new Promise<boolean>((done, fail) => {
+      queue.push({ record, key, done, fail });
+      if (!running) void pump();
+    });
+}
+
+/**
+ * The insert before the chain, kept only so `npm run log:load` can measure what the chain costs in the same run
+ * (CONSENTRY_LOG_UNCHAINED=1 on a throwaway database). Its rows have no place in the chain, and verify says so.
+ */
+export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
   const rows = await sql.query(
     `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)
@@ -118,14 +185,48 @@ export async function countByDay(sql: Sql, range: TimeRange): Promise<DayCount[]
   );
 }
 
-/** Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. */
+/**
+ * Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. The chain
+ * stays verifiable: under the head's lock, the unbroken run of removed rows from the chain's start moves the cut
+ * (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row past it (decided long
+ * ago, received after newer ones) leaves its hash in consent_chain_gaps.
+ */
 export async function purge(sql: Sql, before: Date): Promise<number> {
-  const rows = await sql.query<{ count: number }>(
-    `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING 1) SELECT count(*)::int AS count FROM gone`,
-    [before.toISOString()],
-  );
-  // count(*) without GROUP BY always returns one row.
-  return rows[0]!.count;
+  return sql.transaction(async (tx) => {
+    const at = before.toISOString();
+    const [head] = await tx.query<{ seq: string }>("SELECT seq::text AS seq FROM consent_chain_head WHERE id = 1 FOR UPDATE");
+    const [kept] = await tx.query<{ seq: string }>(
+      "SELECT seq::text AS seq FROM consent_records WHERE updated_at >= $1 AND seq IS NOT NULL ORDER BY consent_records.seq LIMIT 1",
+      [at],
+    );
+    // Every chained row at or below `cut` is removed by this purge (or was by an earlier one).
+    const cut = kept ? (BigInt(kept.seq) - 1n).toString() : head!.seq;
+    await tx.query(
+      "INSERT INTO consent_chain_gaps (seq, row_hash) SELECT seq, row_hash FROM consent_records WHERE updated_at < $1 AND seq > $2",
+      [at, cut],
+    );
+    const [cutHash] = await tx.query<{ hash: string }>(
+      `SELECT row_hash AS hash FROM consent_records WHERE seq = $1
+       UNION ALL SELECT row_hash FROM consent_chain_gaps WHERE seq = $1
+       UNION ALL (SELECT cut_hash FROM consent_chain_purges WHERE cut_seq = $1 LIMIT 1)
+       UNION ALL SELECT repeat('0', 64) WHERE $1::bigint = 0
+       LIMIT 1`,
+      [cut],
+    );
+    const [gone] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING seq)
+       SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM gone`,
+      [at],
+    );
+    if (gone!.count > 0) {
+      await tx.query("DELETE FROM consent_chain_gaps WHERE seq <= $1", [cut]);
+      await tx.query(
+        `INSERT INTO consent_chain_purges (before, count, first_seq, last_seq, cut_seq, cut_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [at, gone!.count, gone!.first, gone!.last, cut, cutHash!.hash],
+      );
+    }
+    return gone!.count;
+  });
 }
 
 /** How many decisions the log holds (tests and the load script compare it with what was acknowledged). */

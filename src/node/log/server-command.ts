@@ -3,11 +3,28 @@ import { parseArgs } from "node:util";
 import type { Verb } from "../verb";
 import { missingPeerLine } from "../peers";
 import { requireClient } from "./peers";
+import type { ConsentLogOptions } from "./handler";
 import { MissingPeerError } from "./sql";
+
+/** The `cookie` section of the site's config (a JSON file or a page with the config in it). */
+async function cookieSettings(file: string): Promise<Record<string, unknown>> {
+  const { readConfigs } = await import("../check");
+  const { configs, problems } = await readConfigs(file);
+  if (problems.length) throw new Error(`--config: ${problems[0]}`);
+  if (configs.length !== 1) throw new Error(`--config: expected one consentry config in ${file}, found ${configs.length}`);
+  const value = configs[0]!.value as { cookie?: unknown } | undefined;
+  const cookie = value?.cookie ?? {};
+  if (typeof cookie !== "object" || cookie === null) throw new Error(`--config: "cookie" in ${file} is not an object`);
+  return cookie as Record<string, unknown>;
+}
 
 const USAGE = `usage: consentry log-server [--port 8787] [--host 127.0.0.1] [--database <folder>|postgres://…]
                             [--origin https://www.example.com]... [--path /consent-log] [--max-body 4096]
-The read API (history, export, counts) is on when CONSENTRY_LOG_TOKEN holds its bearer token.`;
+                            [--set-cookie [--config consentry.config.json|page.html]]
+The read API (history, export, counts) is on when CONSENTRY_LOG_TOKEN holds its bearer token.
+--set-cookie: answer a stored record with the consent cookie as a server-set cookie, which Safari does not cap at
+7 days; only when this server is on the page's own site and IP address. --config: the site's config (its "cookie"
+section: name, domain, path, expiresDays, sameSite); without it, the drop-in's defaults.`;
 
 const verb: Verb = {
   summary: "receive consent records (PGlite in ./consentry-log-data, or --database postgres://…)",
@@ -21,6 +38,8 @@ const verb: Verb = {
         origin: { type: "string", multiple: true, default: [] },
         path: { type: "string", default: "/consent-log" },
         "max-body": { type: "string", default: "4096" },
+        "set-cookie": { type: "boolean" },
+        config: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -31,6 +50,15 @@ const verb: Verb = {
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 256) throw new Error(`--max-body: expected bytes >= 256, got "${values["max-body"]}"`);
     for (const origin of values.origin) {
       if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`--origin: expected scheme://host[:port] with no path, got "${origin}"`);
+    }
+
+    if (values.config && !values["set-cookie"]) throw new Error("--config: only read for --set-cookie's cookie settings");
+    let setCookie: boolean | Record<string, unknown> | undefined = values["set-cookie"];
+    if (setCookie && values.config) setCookie = await cookieSettings(values.config);
+    if (setCookie) {
+      // Checked now with the drop-in's own rules: a bad cookie section is one line and exit 2, not a 503 per record.
+      const { consentCookie } = await import("./consent-cookie");
+      consentCookie(setCookie === true ? {} : setCookie);
     }
 
     try {
@@ -46,7 +74,8 @@ const verb: Verb = {
       import("./store"),
     ]);
 
-    const store = await openLogStore(values.database);
+    // CONSENTRY_LOG_UNCHAINED=1: `npm run log:load`'s baseline on a throwaway database, never a site's log.
+    const store = await openLogStore(values.database, { unchained: process.env.CONSENTRY_LOG_UNCHAINED === "1" });
     const readToken = process.env.CONSENTRY_LOG_TOKEN || undefined;
     const handler = createConsentLogHandler({
       store,
@@ -54,6 +83,7 @@ const verb: Verb = {
       path: values.path,
       maxBodyBytes,
       readToken,
+      setCookie: setCookie as ConsentLogOptions["setCookie"],
       onError: (error) => console.error(`consentry log-server: ${error instanceof Error ? error.message : String(error)}`),
     });
 
@@ -61,6 +91,7 @@ const verb: Verb = {
       const server = serve({ fetch: handler, port, hostname: values.host }, (info) => {
         const where = store.kind === "pglite" ? `PGlite in ${store.location}` : `PostgreSQL at ${store.location}`;
         console.log(`consentry log-server: receiving at http://${values.host}:${info.port}${values.path} (${where})`);
+        if (setCookie) console.log("answering stored records with the consent cookie as a server-set cookie (--set-cookie)");
         console.log(readToken ? "read API on (bearer token from CONSENTRY_LOG_TOKEN)" : "read API off (set CONSENTRY_LOG_TOKEN to turn it on)");
       });
       const stop = () => {

@@ -1,10 +1,12 @@
 // Opens the log's database: PGlite in a folder by default (nothing to install or run), or a PostgreSQL server
 // through postgres.js for a `postgres://` URL. Both get the same migrations and the same queries.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { lockFolder } from "./folder-lock";
 import type { ConsentRecord } from "../../core/record";
 import { maskPassword, recordKey } from "./keys";
 import { migrate } from "./migrations";
+import * as chain from "./chain";
 import * as queries from "./queries";
 import { importPeer, type Sql } from "./sql";
 
@@ -28,6 +30,8 @@ export interface LogStore {
   countByDay(range: queries.TimeRange): Promise<queries.DayCount[]>;
   purge(before: Date): Promise<number>;
   count(): Promise<number>;
+  /** Recomputes the hash chain; names the first altered, deleted, inserted or reordered row. */
+  verify(checkpoint?: chain.Checkpoint): Promise<chain.VerifyResult>;
   /** The database itself, for tests and tools that need a statement the store does not offer. */
   readonly sql: Sql;
   close(): Promise<void>;
@@ -36,6 +40,24 @@ export interface LogStore {
 export interface OpenOptions {
   /** postgres.js pool size for a server; the handler is stateless, so this bounds one replica's share. */
   readonly maxConnections?: number;
+  /**
+   * `false` for a reader (history, export, stats, purge): a PGlite folder that holds no log is an error, and nothing
+   * is created. Default `true` (the receiver creates its database on first start).
+   */
+  readonly create?: boolean;
+  /** Stores without the hash chain: only for `npm run log:load`'s baseline on a throwaway database (verify flags such rows). */
+  readonly unchained?: boolean;
+}
+
+/** A reader pointed at a PGlite folder that holds no consent log (a typo, or the wrong working directory). */
+export class NoLogError extends Error {
+  constructor(readonly folder: string) {
+    super(
+      `no consent log at ${folder} (${existsSync(folder) ? "the folder holds no database" : "no such folder"}); ` +
+        "pass --database with the folder or postgres:// URL the log-server writes to",
+    );
+    this.name = "NoLogError";
+  }
 }
 
 /**
@@ -44,7 +66,13 @@ export interface OpenOptions {
  */
 export async function openLogStore(database: string = DEFAULT_DATA_DIR, options: OpenOptions = {}): Promise<LogStore> {
   const isServer = /^postgres(ql)?:\/\//.test(database);
+  if (!isServer && database !== IN_MEMORY && options.create === false && !existsSync(join(resolve(database), "PG_VERSION"))) {
+    throw new NoLogError(resolve(database));
+  }
   const sql = isServer ? await openPostgres(database, options) : await openPglite(database);
+  // Only for measuring what the chain costs (`npm run log:load`): rows stored this way are outside the chain.
+  const unchained = options.unchained === true;
+  const append = queries.appender(sql);
   try {
     await migrate(sql);
   } catch (error) {
@@ -55,12 +83,13 @@ export async function openLogStore(database: string = DEFAULT_DATA_DIR, options:
     kind: sql.kind,
     location: isServer ? maskPassword(database) : database === IN_MEMORY ? "memory" : resolve(database),
     sql,
-    insert: async (record) => queries.insertRecord(sql, record, await recordKey(record)),
+    insert: async (record) => (unchained ? queries.insertUnchained(sql, record, await recordKey(record)) : append(record, await recordKey(record))),
     history: (consentId) => queries.history(sql, consentId),
     export: (range) => queries.exportRecords(sql, range),
     countByDay: (range) => queries.countByDay(sql, range),
     purge: (before) => queries.purge(sql, before),
     count: () => queries.countAll(sql),
+    verify: (checkpoint) => chain.verifyChain(sql, checkpoint),
     close: () => sql.close(),
   };
 }
@@ -86,6 +115,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Sql> {
 async function openPglite(dataDir: string): Promise<Sql> {
   const { PGlite } = await importPeer("@electric-sql/pglite", () => import("@electric-sql/pglite"));
   const inMemory = dataDir === IN_MEMORY;
+  if (!inMemory) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   const release = inMemory ? () => undefined : lockFolder(resolve(dataDir));
   let db: InstanceType<typeof PGlite>;
   try {
@@ -106,38 +136,4 @@ async function openPglite(dataDir: string): Promise<Sql> {
     },
   });
   return wrap(db, (work) => db.transaction((tx) => work(wrap(tx, () => Promise.reject(new Error("nested transaction"))))));
-}
-
-/**
- * PGlite is one process's database: two processes on one folder would corrupt it. A lock file beside the folder
- * says who has it; a lock left by a process that is gone (kill -9) is taken over.
- */
-function lockFolder(dataDir: string): () => void {
-  const lockPath = `${dataDir}.lock`;
-  mkdirSync(dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockPath, "utf8"));
-      if (holder && isAlive(holder)) {
-        throw new Error(
-          `${dataDir} is in use by process ${holder}; stop it first, or run a PostgreSQL server and pass --database postgres://…`,
-        );
-      }
-      rmSync(lockPath, { force: true });
-    }
-  }
-  throw new Error(`could not lock ${dataDir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === "EPERM";
-  }
 }
