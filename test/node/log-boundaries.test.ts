@@ -167,7 +167,10 @@ describe("consent log: a new database (L-12)", () => {
     const { migrate, MIGRATIONS } = await import("../../src/node/log/migrations");
     const fresh = await open(memory);
     try {
-      expect(await fresh.sql.query("SELECT version, name FROM consentry_log_migrations")).toEqual([{ version: 1, name: "consent_records" }]);
+      expect(await fresh.sql.query("SELECT version, name FROM consentry_log_migrations")).toEqual([
+        { version: 1, name: "consent_records" },
+        { version: 2, name: "hash_chain" },
+      ]);
       const columns = await fresh.sql.query<{ column_name: string; data_type: string; is_nullable: string }>(
         "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'consent_records' ORDER BY ordinal_position",
       );
@@ -175,9 +178,11 @@ describe("consent log: a new database (L-12)", () => {
         "consent_id uuid NO", "updated_at timestamp with time zone NO", "record_key text NO", "decided_at timestamp with time zone NO",
         "received_at timestamp with time zone NO", "v smallint NO", "revision integer NO", "method text NO", "gpc boolean NO",
         "categories jsonb NO",
+        // Issue 28 item 1: the hash chain's columns (migration 2), filled by consent_append for every row.
+        "seq bigint YES", "prev_hash text YES", "row_hash text YES",
       ]);
       const indexes = await fresh.sql.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_records' ORDER BY indexname");
-      expect(indexes.map((index) => index.indexdef.replace(/^.* USING btree /, ""))).toEqual(["(updated_at, record_key)", "(consent_id, updated_at, record_key)"]);
+      expect(indexes.map((index) => index.indexdef.replace(/^.* USING btree /, ""))).toEqual(["(seq)", "(updated_at, record_key)", "(consent_id, updated_at, record_key)"]);
       const record = decision();
       expect(await fresh.insert(record)).toBe(true);
       expect(await fresh.insert(record)).toBe(false);
@@ -194,10 +199,11 @@ describe("consent log: a new database (L-12)", () => {
       expect(await migrate(recording(fresh.sql))).toEqual([]);
       expect(statements[0]).toMatch(/^SELECT pg_advisory_xact_lock\(\d+\)$/);
       expect(statements.findIndex((text) => /FROM consentry_log_migrations/.test(text))).toBeGreaterThan(0);
-      const next = [...MIGRATIONS, { version: 2, name: "notes", statements: ["CREATE TABLE notes (id integer)"] }];
-      expect(await migrate(fresh.sql, next)).toEqual([2]);
+      const later = MIGRATIONS.length + 1;
+      const next = [...MIGRATIONS, { version: later, name: "notes", statements: ["CREATE TABLE notes (id integer)"] }];
+      expect(await migrate(fresh.sql, next)).toEqual([later]);
       expect(await migrate(fresh.sql, next)).toEqual([]);
-      expect(await fresh.sql.query("SELECT version FROM consentry_log_migrations ORDER BY version")).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(await fresh.sql.query("SELECT version FROM consentry_log_migrations ORDER BY version")).toEqual(next.map(({ version }) => ({ version })));
     } finally {
       await fresh.close();
     }
