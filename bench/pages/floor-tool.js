@@ -1,6 +1,7 @@
 // bench subject for bench/floor.mjs: the least a consent tool must do, and nothing more. It reads the stored choice
-// from its cookie and from localStorage (S-01), listens for a choice made in another tab (S-05: the storage event and
-// a BroadcastChannel), once the document is parsed swaps the gated script in when its category is granted, and on an
+// from its cookie, and from localStorage only when there is no cookie (S-01 as amended: the copy is compared in idle
+// time when the cookie is valid, which this floor leaves out), listens for a choice made in another tab (S-05: the
+// storage event and a BroadcastChannel), once the document is parsed swaps the gated script in when its category is granted, and on an
 // undecided visit draws a banner: a labelled region with a heading, a sentence and three equal buttons (A-01, L-03),
 // styled by one small stylesheet. No config, no validation, no dialog, no API: a floor to compare the tools with.
 (() => {
