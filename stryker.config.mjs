@@ -4,11 +4,15 @@
 // receiver's request handling, records, keys, migrations, queries and export: the proof of consent, 85%) and sdk (what
 // assembles an instance: src/api.ts, the integrations and the drop-in's page wiring, 85%). The log scope leaves out what
 // only process-level tests reach: the CLI commands, the database connections and the PGlite folder lock (store.ts,
-// sql.ts), and the optional-peer loader. Directories are named whole, so a file moved into one joins its scope.
+// sql.ts, folder-lock.ts), and the optional-peer loader. Not yet in it either: the hash chain (chain.ts) and the
+// server-set consent cookie (consent-cookie.ts) of issue 28, whose tests (test/node/log-chain, log-set-cookie,
+// log-chain-cli; e2e consent-log-cookie) need PostgreSQL, processes or a browser and are not in this scope's test set:
+// adding them means a full log rerun of about 500 more mutants, planned for the next round (docs/testing.md).
+// Directories are named whole, so a file moved into one joins its scope.
 const scopes = {
   core: { mutate: ["src/core/**/*.ts"], floor: 90 },
   gate: { mutate: ["src/gate/**/*.ts"], floor: 85 },
-  log: { mutate: ["src/node/log/**/*.ts", "!src/node/log/{log-command,server-command,peers,index,store,sql}.ts"], floor: 85 },
+  log: { mutate: ["src/node/log/**/*.ts", "!src/node/log/{log-command,server-command,peers,index,store,sql,folder-lock,chain,consent-cookie}.ts"], floor: 85 },
   sdk: { mutate: ["src/api.ts", "src/integrations/**/*.ts", "src/page/**/*.ts"], floor: 85 },
 };
 const scope = process.env.MUTATION_SCOPE ?? "core";

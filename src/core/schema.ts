@@ -121,6 +121,8 @@ export function object<S extends Shape, R = never>(
   shape: S,
   rest?: Schema<R, unknown>,
 ): Schema<WithRest<ObjectOutput<S>, R>, WithRest<ObjectInput<S>, R>> {
+  // Own keys only: `name in shape` would take `valueOf` or `toString` for a known key (found by the record property test).
+  const known = new Set(Object.keys(shape));
   return {
     // Stryker disable next-line StringLiteral: a composite's `expected` is never shown; its issues name their own.
     expected: "object",
@@ -132,7 +134,7 @@ export function object<S extends Shape, R = never>(
         if (parsed !== undefined) out[name] = parsed;
       }
       for (const name of Object.keys(value)) {
-        if (name in shape) continue;
+        if (known.has(name)) continue;
         if (rest) {
           out[name] = rest.run(value[name], [...path, name], issues);
         } else {

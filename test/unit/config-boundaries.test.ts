@@ -220,3 +220,16 @@ describe("what a site owner reads when the config is wrong (DESIGN 5)", () => {
     expect(issuesOf({ revision: "2" })).toEqual(["revision: expected an integer from 0 to 1000000000"]);
   });
 });
+
+describe("a key named like an Object method is an unknown key, not a known one (X-07, DESIGN 5)", () => {
+  it("a stored record with an extra `valueOf` or `toString` decodes to nothing, and a config with one names it", async () => {
+    const { decodeRecord } = await import("../../src/core/record");
+    const { parseConfig } = await import("../../src/core/config");
+    const record = { v: 1, id: "00000000-0000-4000-8000-000000000000", revision: 0, decidedAt: "2020-01-01T00:00:00.000Z", updatedAt: "2020-01-01T00:00:00.000Z", categories: {}, method: "accept-all", gpc: false };
+    expect(decodeRecord(JSON.stringify(record), Date.UTC(2026, 0, 1))).toBeDefined();
+    for (const key of ["valueOf", "toString", "constructor", "hasOwnProperty"]) {
+      expect(decodeRecord(JSON.stringify({ ...record, [key]: "" }), Date.UTC(2026, 0, 1)), key).toBeUndefined();
+      expect(() => parseConfig({ [key]: 1 }), key).toThrow(new RegExp(`${key}: expected a known key`));
+    }
+  });
+});
