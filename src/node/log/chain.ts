@@ -191,26 +191,33 @@ function payload(checkpoint: Checkpoint): Buffer {
   return Buffer.from(JSON.stringify({ log, seq, hash, rows, at }), "utf8");
 }
 
+/**
+ * A key as `signingKey` or `checkingKey` made it: node:crypto's KeyObject, named opaquely so that the published
+ * declarations of `consentry/log-server` (which reach this file through the store's types) need no @types/node.
+ */
+export type LogKey = object & { readonly asymmetricKeyType?: string };
+
 function keyId(key: KeyObject): string {
   return createHash("sha256").update(createPublicKey(key).export({ type: "spki", format: "der" })).digest("hex");
 }
 
 /** An Ed25519 private key from PEM text; refuses any other kind of key. */
-export function signingKey(pem: string): KeyObject {
+export function signingKey(pem: string): LogKey {
   const key = createPrivateKey(pem);
   if (key.asymmetricKeyType !== "ed25519") throw new Error(`expected an Ed25519 private key, got ${key.asymmetricKeyType ?? "another kind"}`);
   return key;
 }
 
 /** A public key (or a private one, whose public half is used) from PEM text, to check checkpoints with. */
-export function checkingKey(pem: string): KeyObject {
+export function checkingKey(pem: string): LogKey {
   const key = /PRIVATE KEY/.test(pem) ? createPublicKey(createPrivateKey(pem)) : createPublicKey(pem);
   if (key.asymmetricKeyType !== "ed25519") throw new Error(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? "another kind"}`);
   return key;
 }
 
 /** Signs the chain's head as it is now (the chain is verified first: a checkpoint of a broken chain proves nothing). */
-export async function takeCheckpoint(sql: Sql, key: KeyObject, now = new Date()): Promise<SignedCheckpoint | VerifyResult> {
+export async function takeCheckpoint(sql: Sql, logKey: LogKey, now = new Date()): Promise<SignedCheckpoint | VerifyResult> {
+  const key = logKey as KeyObject;
   const result = await verifyChain(sql);
   if (!result.ok) return result;
   const [{ rows }] = (await sql.query<{ rows: number }>("SELECT count(*)::int AS rows FROM consent_records")) as [{ rows: number }];
@@ -219,7 +226,8 @@ export async function takeCheckpoint(sql: Sql, key: KeyObject, now = new Date())
 }
 
 /** The checkpoint in `text` if `key` signed it; throws naming what is wrong. */
-export function readCheckpoint(text: string, key: KeyObject): Checkpoint {
+export function readCheckpoint(text: string, logKey: LogKey): Checkpoint {
+  const key = logKey as KeyObject;
   const value = JSON.parse(text) as SignedCheckpoint;
   if (value.log !== "consentry" || !Number.isInteger(value.seq) || typeof value.hash !== "string" || typeof value.signature !== "string") {
     throw new Error("not a consentry log checkpoint");
