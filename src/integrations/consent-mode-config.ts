@@ -6,7 +6,8 @@ import * as s from "../core/schema";
 
 const optionalText = s.optional(s.string());
 
-const CONSENT_MODE_TYPES = [
+/** Google's Consent Mode v2 types; `consentry check`'s schema reads the same list (src/node/schema.ts). */
+export const CONSENT_MODE_TYPES = [
   "ad_storage",
   "ad_user_data",
   "ad_personalization",

@@ -3,7 +3,10 @@
 // property test (test/node/schema-agreement.test.ts) generates configs and holds both to the same verdict, so they
 // cannot drift. Change one, change the other.
 import * as z from "zod";
+import { CONSENT_MODE_TYPES } from "../integrations/consent-mode-config";
 import { CATALOG, type CatalogEntry } from "../services/all";
+
+export { CONSENT_MODE_TYPES };
 
 const CATEGORY_ID = /^[a-z][\w-]{0,31}$/;
 const COOKIE_NAME = /^[^\s;,=]+$/;
@@ -73,15 +76,6 @@ const posthog = z.strictObject({
   options: boundedRecord(z.string(), z.unknown()).optional().describe("Passed to posthog.init after the SDK's privacy defaults."),
 });
 
-export const CONSENT_MODE_TYPES = [
-  "ad_storage",
-  "ad_user_data",
-  "ad_personalization",
-  "analytics_storage",
-  "functionality_storage",
-  "personalization_storage",
-  "security_storage",
-] as const;
 
 const googleConsentMode = z.strictObject({
   mapping: boundedRecord(z.string().regex(CATEGORY_ID), z.array(z.enum(CONSENT_MODE_TYPES)).max(100)).optional(),

@@ -5,6 +5,7 @@
 import type { ConsentContext } from "../api";
 import { needConsent } from "../gate/demand";
 import { report } from "../gate/report";
+import { sizeLikeEmbed } from "../ui/placeholder";
 import english from "../ui/strings-embed";
 import type { ServiceDefinition } from "./types";
 
@@ -116,8 +117,6 @@ function placeholder(
     note.lang = (words as { lang?: string }).lang ?? "en";
     note.dir = "auto";
   });
-  // The size the embed will have, so loading it shifts nothing (CLS). CSSOM, which a strict style-src allows.
-  const { width, height } = frame;
-  if (+width && +height) Object.assign(note.style, { width: `${width}px`, maxWidth: "100%", aspectRatio: `${width}/${height}` });
+  sizeLikeEmbed(note, frame);
   return note;
 }

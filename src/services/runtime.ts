@@ -39,7 +39,11 @@ export function serviceSchema(service: ServiceDefinition): s.Schema<ServiceSetti
 
 const KINDS = ["cookies", "storage", "sessionStorage"] as const;
 
-/** The vendor's tag as its docs write it, with the SDK's nonce (X-05) and Trusted Types policy; settles on load. */
+/**
+ * The vendor's tag as its docs write it (with its `attributes`), the SDK's nonce (X-05) and Trusted Types policy;
+ * settles on load. integrations/script.ts's injectScript does the rest of this for the drop-in's own loaders; the
+ * attributes are the services' alone, so they stay in this part rather than add to every page's consentry.js.
+ */
 function injectScript(win: VendorWindow, src: string, attributes: Readonly<Record<string, string>> = {}, nonce?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = win.document.createElement("script");

@@ -10,5 +10,7 @@ export const pickEmbedLanguage = ({ config, window: win }: ConsentContext, bundl
 
 export function embedTexts({ config }: ConsentContext, lang: string): EmbedTexts & { lang: string } {
   const chosen = (config.translations[lang] ?? {}) as Partial<EmbedTexts>;
-  return { lang, ...english, ...Object.fromEntries(Object.keys(english).flatMap((key) => (chosen[key as keyof EmbedTexts] ? [[key, chosen[key as keyof EmbedTexts]]] : []))) };
+  const texts = { lang, ...english };
+  for (const key of Object.keys(english) as (keyof EmbedTexts)[]) texts[key] = chosen[key] || english[key];
+  return texts;
 }

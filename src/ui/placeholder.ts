@@ -23,9 +23,7 @@ export const iframePlaceholder = (
     button.type = "button";
     button.onclick = allow;
     note.append(text, button);
-    // The size the embed will have, so allowing it shifts nothing (CLS). CSSOM, which a strict style-src allows.
-    const { width, height } = iframe;
-    if (+width && +height) Object.assign(note.style, { width: `${width}px`, maxWidth: "100%", aspectRatio: `${width}/${height}` });
+    sizeLikeEmbed(note, iframe);
     language ??= Promise.resolve(ready?.()).then(() =>
       // After `ready` a loaded language is one of the config's translations; one that failed to load is English.
       pickLanguage(config, { documentLang: doc.documentElement.lang, languages: win!.navigator.languages }),
@@ -47,3 +45,8 @@ export const iframePlaceholder = (
     return note;
   };
 };
+
+/** The size the embed will have, so loading it shifts nothing (CLS). CSSOM, which a strict style-src allows. */
+export function sizeLikeEmbed(note: HTMLElement, { width, height }: HTMLIFrameElement): void {
+  if (+width && +height) Object.assign(note.style, { width: `${width}px`, maxWidth: "100%", aspectRatio: `${width}/${height}` });
+}
