@@ -103,9 +103,9 @@ const everyPartInside = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log", "banner", "dialog", "services"].map(
+const addons = ["posthog", "consent-log", "banner", "dialog", "services", "sdk"].map(
   (name): RollupOptions => ({
-    input: `src/addons/${name}.ts`,
+    input: name == "sdk" ? "src/entries/sdk.ts" : `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],
     output: {
       file: `dist/consentry.${name === "consent-log" ? "log" : name}.mjs`,
@@ -257,6 +257,9 @@ const config: RollupOptions[] = [
   {
     input: "src/entries/browser.ts",
     plugins: [nodeResolve({ browser: true }), ts(), copyStylesheet(), copyDropInAsCjs()],
+    // No module of src/ does anything when imported (package.json "sideEffects"): what the first layer does not call,
+    // the schemas built at module scope included, stays out of what every visit runs.
+    treeshake: { moduleSideEffects: false },
     output: {
       file: "dist/consentry.js",
       format: "iife",
@@ -269,6 +272,7 @@ const config: RollupOptions[] = [
   {
     input: "src/entries/head.ts",
     plugins: [nodeResolve({ browser: true }), ts()],
+    treeshake: { moduleSideEffects: false },
     output: {
       file: "dist/consentry.head.js",
       format: "iife",

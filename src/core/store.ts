@@ -98,6 +98,30 @@ export function defaultChoices(config: CoreResolvedConfig, registry: Registry, g
   return choices;
 }
 
+/**
+ * What a record (or none) lets run under this config: the one reading of a record, for the store and for the drop-in's
+ * returning path, which answers `state()` before the store exists (issue 27, DESIGN 1).
+ */
+export function stateOf(current: ConsentRecord | undefined, config: CoreResolvedConfig, registry: Registry, gpc: boolean): ConsentState {
+  const categories: Record<string, boolean> = { [NECESSARY]: true };
+  const base = defaultChoices(config, registry, gpc);
+  for (const id of registry.optional) categories[id] = current ? current.categories[id] === true : base[id]!;
+  return Object.freeze({
+    decided: Boolean(current),
+    categories: Object.freeze(categories),
+    id: current?.id ?? null,
+    revision: current?.revision ?? null,
+    decidedAt: current?.decidedAt ?? null,
+    updatedAt: current?.updatedAt ?? null,
+    method: current?.method ?? null,
+    gpc,
+  });
+}
+
+/** L-17: a signal that arrived after an earlier "yes" to what it refuses overrides that yes (the store records why). */
+export const gpcOverrides = (record: ConsentRecord | undefined, registry: Registry, gpc: boolean): unknown =>
+  record && !record.gpc && registry.optional.some((id) => refusedByGpc(registry, gpc, id) && record.categories[id]);
+
 export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): ConsentStore {
   const registry = createRegistry(config);
   const now = env.now ?? Date.now;
@@ -135,21 +159,7 @@ export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): 
     return stored;
   };
 
-  const stateFrom = (current: ConsentRecord | undefined): ConsentState => {
-    const categories: Record<string, boolean> = { [NECESSARY]: true };
-    const base = defaultChoices(config, registry, gpc);
-    for (const id of registry.optional) categories[id] = current ? current.categories[id] === true : base[id]!;
-    return Object.freeze({
-      decided: Boolean(current),
-      categories: Object.freeze(categories),
-      id: current?.id ?? null,
-      revision: current?.revision ?? null,
-      decidedAt: current?.decidedAt ?? null,
-      updatedAt: current?.updatedAt ?? null,
-      method: current?.method ?? null,
-      gpc,
-    });
-  };
+  const stateFrom = (current: ConsentRecord | undefined) => stateOf(current, config, registry, gpc);
 
   const persist = (next: ConsentRecord) => {
     safely(() => storage.save(next), undefined, (error) => fail("storage", error));
@@ -194,8 +204,8 @@ export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): 
   record = loadRecord();
   // L-17: a signal that arrived after an earlier "yes" to marketing (or an exempt category) overrides it, and the
   // record says why.
-  const kept = record?.categories;
-  if (kept && !record!.gpc && registry.optional.some((id) => refused(id) && kept[id])) {
+  if (gpcOverrides(record, registry, gpc)) {
+    const kept = record!.categories;
     persist((overridden = record = recordOf(allOptional((id) => kept[id] === true && !refused(id)), "gpc")));
   }
   state = stateFrom(record);

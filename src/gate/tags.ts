@@ -13,6 +13,9 @@ import { scriptPolicy } from "./trusted";
  */
 export type Placeholder = (iframe: HTMLIFrameElement, wanted: readonly string[], allow: () => void) => HTMLElement;
 
+/** Every gated tag: scripts that wait as `text/plain`, iframes whose `src` waits in `data-src` (DESIGN 3). */
+export const GATED_TAGS = "script[type='text/plain'][data-consent],iframe[data-consent][data-src]";
+
 export function createTags(context: ConsentContext, win: PageWindow, placeholder?: Placeholder): () => void {
   const { store, signal } = context;
   const doc = win.document;
@@ -26,27 +29,11 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
   const run = (original: HTMLScriptElement) => {
     // Once only, even if the new script reports back before `original` has left the document.
     conditions.set(original, undefined);
-    const script = doc.createElement("script");
-    const policy = scriptPolicy(win);
-    for (const { name, value } of original.attributes) {
-      if (name != "type" && name != "nonce") {
-        // Stryker disable next-line ConditionalExpression: `true` sends every attribute through createScriptURL, whose Trusted Type stringifies to the same value (no browser checks it outside `src`); `false` equals the killed `""` and `!=` mutants here.
-        script.setAttribute(name, name == "src" ? policy.createScriptURL(value) : value);
-      }
-    }
-    if (original.dataset.type) script.type = original.dataset.type;
-    // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
-    script.nonce = context.nonce || original.nonce;
-    script.text = policy.createScript(original.text);
-    if (script.src) {
-      script.async = false;
-      waiting = script.onload = script.onerror = (event: Event | string) => {
-        if ((event as Event).type == "error") fail(`${script.src} failed to load`);
-        waiting = 0;
-        sync();
-      };
-    }
-    original.replaceWith(script);
+    waiting = runScript(original, win, context.nonce, (failed) => {
+      if (failed) fail(`${failed} failed to load`);
+      waiting = 0;
+      sync();
+    });
   };
 
   const frame = (iframe: HTMLIFrameElement, condition: Condition, allowed: boolean) => {
@@ -68,7 +55,7 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
   const sync = () => {
     // Until the parser is done a tag may be incomplete; DOMContentLoaded runs the static ones, in order.
     if (doc.readyState == "loading") return;
-    for (const element of doc.querySelectorAll<HTMLElement>("script[type='text/plain'][data-consent],iframe[data-consent][data-src]")) {
+    for (const element of doc.querySelectorAll<HTMLElement>(GATED_TAGS)) {
       // Issue 9: a gated tag on the page brings the banner (`banner: "auto"`).
       needConsent(store);
       if (!conditions.has(element)) conditions.set(element, compileCondition(store, element.dataset.consent!, "tag"));
@@ -96,4 +83,31 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
     for (const note of placeholders.values()) note.remove();
   });
   return sync;
+}
+
+/**
+ * Puts a live copy of a gated `<script type="text/plain">` in its place (the gate, and the drop-in's returning path).
+ * True when the copy is external: `settled` then runs once it has loaded (or failed: with its URL), and later tags
+ * wait for it so that they run in document order.
+ */
+export function runScript(original: HTMLScriptElement, win: PageWindow, nonce: string | undefined, settled: (failed?: string) => void): boolean {
+  const script = win.document.createElement("script");
+  const policy = scriptPolicy(win);
+  for (const { name, value } of original.attributes) {
+    if (name != "type" && name != "nonce") {
+      // Stryker disable next-line ConditionalExpression: `true` sends every attribute through createScriptURL, whose Trusted Type stringifies to the same value (no browser checks it outside `src`); `false` equals the killed `""` and `!=` mutants here.
+      script.setAttribute(name, name == "src" ? policy.createScriptURL(value) : value);
+    }
+  }
+  if (original.dataset.type) script.type = original.dataset.type;
+  // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
+  script.nonce = nonce || original.nonce;
+  script.text = policy.createScript(original.text);
+  const external = !!script.src;
+  if (external) {
+    script.async = false;
+    script.onload = script.onerror = (event: Event | string) => settled((event as Event).type == "error" ? script.src : undefined);
+  }
+  original.replaceWith(script);
+  return external;
 }

@@ -3,7 +3,8 @@
 import type { Integration } from "../api";
 import { report } from "../gate/report";
 
-const QUEUE_KEY = "consentry-log";
+/** Where records wait to be sent again (read by the drop-in's returning path too). */
+export const QUEUE_KEY = "consentry-log";
 /** Enough for every decision of a long offline spell; older ones are dropped first. */
 const QUEUE_LIMIT = 20;
 

@@ -56,6 +56,17 @@ export function consentModeDefault(win: unknown, settings: Partial<GoogleConsent
   return gtag;
 }
 
+/**
+ * G-03: Consent Mode's `update` for a decision, unless the page's latest `update` already says exactly this: the drop-in's
+ * returning path pushed it before the SDK came (issue 27), and a second one would read as a second decision (G-04).
+ */
+export function consentModeUpdate(win: unknown, gtag: Gtag, categories: Readonly<Record<string, boolean>>, mapping: ConsentModeMapping): void {
+  const values = consentModeValues(categories, mapping);
+  let last: unknown;
+  for (const entry of (win as ConsentModePage).dataLayer!) if ((entry as unknown[] | null)?.[1] == "update") last = (entry as unknown[])[2];
+  if (JSON.stringify(last) != JSON.stringify(values)) gtag("consent", "update", values);
+}
+
 /** `googleConsentMode: {...}` in the config (or `googleConsentMode(options)` from `consentry/google-consent-mode`). */
 export const consentModeIntegration =
   (options?: Partial<GoogleConsentModeConfig>): Integration =>
@@ -64,12 +75,11 @@ export const consentModeIntegration =
     if (!settings || !win) return;
     const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...settings.mapping };
     const gtag = consentModeDefault(win, settings, mapping);
-    const update = (categories: Readonly<Record<string, boolean>>) => gtag("consent", "update", consentModeValues(categories, mapping));
     const state = store.state();
 
     // G-03: a stored decision (or opt-out mode's defaults) applies before any tag reads the default.
-    if (state.decided || Object.values(state.categories).filter(Boolean).length > 1) update(state.categories);
-    store.bus.on("change", (change) => update(change.state.categories), { early: true });
+    if (state.decided || Object.values(state.categories).filter(Boolean).length > 1) consentModeUpdate(win, gtag, state.categories, mapping);
+    store.bus.on("change", (change) => gtag("consent", "update", consentModeValues(change.state.categories, mapping)), { early: true });
 
     if (!settings.tagId && !settings.tagUrl) return;
     const load = () => {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
-import { dropInPage, state, storedKeys, validRecord, watchConsole } from "./support/pages";
+import { dropInPage, ready, state, storedKeys, validRecord, watchConsole } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -23,6 +23,8 @@ async function open(html: string, headers: Record<string, string> = {}, setup?: 
   const log = watchConsole(page);
   const url = server.page(`/drop-in-${++pageCount}.html`, html, headers);
   await page.goto(url);
+  // Issue 27: on a first visit the SDK starts beside the first layer; these tests act and read back at once.
+  await ready(page);
   return { page, log, url };
 }
 
@@ -207,6 +209,7 @@ describe("storage that is not there (S-04)", () => {
     );
     const frame = page.frames().find((f) => f.url().endsWith("/sandboxed-inner.html"))!;
     await frame.waitForFunction(() => Boolean((window as any).Consent?.state));
+    await ready(frame);
     expect(await frame.evaluate(() => (window as any).Consent.storage)).toBe("memory");
     await frame.evaluate(() => (window as any).Consent.acceptAll());
     expect(await frame.evaluate(() => (window as any).Consent.granted("analytics"))).toBe(true);
@@ -238,6 +241,7 @@ describe("two tabs (S-05)", () => {
     const { page: first, url } = await open(dropInPage());
     const second = await context.newPage();
     await second.goto(url);
+    await ready(second);
     await second.evaluate(() => (window as any).Consent.on("change", (e: any) => ((window as any).remote = e.remote)));
     await first.evaluate(() => (window as any).Consent.acceptAll());
     await second.waitForFunction(() => (window as any).Consent.granted("analytics"), undefined, { timeout: 1000 });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
+import { ready } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -47,6 +48,8 @@ const TAGS = `
 async function open(context: BrowserContext, path: string, html: string): Promise<Page> {
   const tab = await context.newPage();
   await tab.goto(server.page(path, html, CSP));
+  // Issue 27: a first visit's SDK starts beside the drop-in's first layer; these tests act and read back at once.
+  await ready(tab);
   return tab;
 }
 
@@ -212,6 +215,7 @@ describe("erase on withdrawal in Chromium (L-11, S-07)", () => {
     server.page("/shop/erase.html", page(config, ""), CSP);
     const tab = await context.newPage();
     await tab.goto("http://www.shop.localhost/shop/erase.html");
+    await ready(tab);
     await tab.evaluate(() => (window as any).Consent.acceptAll());
     await tab.evaluate(() => {
       document.cookie = "_ga=host; path=/";

@@ -36,6 +36,23 @@ export function watchConsole(page: Page) {
   return { errors, warnings };
 }
 
+/**
+ * Resolves once the drop-in's `ready` has fired: at once on a returning visit its first layer answers, else once the
+ * SDK (consentry.sdk.mjs) has started (issue 27). Actions made before that run then, so a test that acts and reads
+ * back at once waits for it first, as page code that needs the result would.
+ */
+export const ready = (page: Pick<Page, "evaluate">) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // A page without the drop-in, or whose SDK cannot load (a part missing), has no `ready` to wait for.
+        const api = (window as any).Consent;
+        if (!api || Array.isArray(api)) return resolve();
+        api.on("ready", () => resolve());
+        setTimeout(resolve, 3000);
+      }),
+  );
+
 export const state = (page: Page) => page.evaluate(() => (window as any).Consent.state());
 
 export async function storedKeys(context: BrowserContext, page: Page) {
