@@ -47,6 +47,8 @@ export interface ConsentEvents extends Record<string, unknown> {
   error: ConsentErrorEvent;
   /** Issue 9, from the gate: something on the page needs consent (`banner: "auto"`); sticky. */
   optional: undefined;
+  /** A category's declarations grew after start (a catalog service joined it, issue 26): declaration tables redraw. */
+  declared: undefined;
 }
 
 /** The platform at the edge: what the rules need from the outside world. */

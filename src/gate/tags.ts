@@ -29,11 +29,14 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
   const run = (original: HTMLScriptElement) => {
     // Once only, even if the new script reports back before `original` has left the document.
     conditions.set(original, undefined);
-    waiting = runScript(original, win, context.nonce, (failed) => {
+    // Set first: an engine may report a script's load (or failure) while inserting it.
+    waiting = 1;
+    const external = runScript(original, win, context.nonce, (failed) => {
       if (failed) fail(`${failed} failed to load`);
       waiting = 0;
       sync();
     });
+    if (!external) waiting = 0;
   };
 
   const frame = (iframe: HTMLIFrameElement, condition: Condition, allowed: boolean) => {
@@ -68,7 +71,8 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
           run(element as HTMLScriptElement);
         }
       } catch (error) {
-        // Never retried: a tag that cannot be inserted (Trusted Types, say) fails once.
+        // Never retried: a tag that cannot be inserted (Trusted Types, say) fails once, and the tags after it go on.
+        waiting = 0;
         fail(error);
       }
     }

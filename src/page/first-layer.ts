@@ -84,15 +84,19 @@ export function firstLayer(
   // An external gated script of this layer's is loading: later tags wait for it (document order), and so does the SDK.
   let waiting: Promise<void> | undefined;
   const tagsSettled = (): Promise<void> | void => waiting?.then(tagsSettled);
-  const need = () =>
-    (sdk ??= loadSdk().then(async (start) => {
+  const need = (): Promise<ConsentApi> => {
+    if (!sdk) (sdk = started()).catch(fail);
+    return sdk;
+  };
+  const started = () =>
+    loadSdk().then(async (start) => {
       await tagsSettled();
       controller.abort();
       const api = start(handover);
       // The page keeps this object (X-12): from now on it is the SDK's.
       Object.defineProperties(layer, Object.getOwnPropertyDescriptors(api));
       return api;
-    }));
+    });
   // The SDK did not load (consentry.sdk.mjs not beside consentry.js): the page's `error` listeners hear it (L-12).
   const fail = (error: unknown) => {
     console.error(error);
@@ -103,7 +107,7 @@ export function firstLayer(
     (method: Method, ...parts: string[]) =>
     (...args: unknown[]) => {
       prefetch(...parts);
-      void need().then((api) => (api[method] as (...input: unknown[]) => void)(...args), fail);
+      void need().then((api) => (api[method] as (...input: unknown[]) => void)(...args), () => {});
     };
 
   const layer: ConsentApi = {
@@ -198,13 +202,19 @@ export function firstLayer(
       } else if (allowed && !waiting) {
         let settle!: () => void;
         waiting = new Promise((resolve) => (settle = resolve));
-        const external = runScript(element as HTMLScriptElement, win, nonce, (failed) => {
-          if (failed) handover.errors.push({ source: "tag", error: new Error(`consentry: ${failed} failed to load`) });
+        try {
+          const external = runScript(element as HTMLScriptElement, win, nonce, (failed) => {
+            if (failed) handover.errors.push({ source: "tag", error: new Error(`consentry: ${failed} failed to load`) });
+            waiting = undefined;
+            settle();
+            sync();
+          });
+          if (!external) waiting = undefined;
+        } catch {
+          // A tag that cannot be inserted (Trusted Types, say): the gate meets it again and reports it, once.
           waiting = undefined;
-          settle();
-          sync();
-        });
-        if (!external) waiting = undefined;
+          return void need();
+        }
       }
     }
   };

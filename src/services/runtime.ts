@@ -76,6 +76,8 @@ export function startService(context: ConsentContext, service: ServiceDefinition
       (category[kind] as CookieDeclaration[]).push({ name, provider, purpose, duration, thirdParty: true, ...({ policy, country } as object) });
     }
   }
+  // A policy table drawn before this part arrived lists them too.
+  store.bus.emit("declared", undefined);
   // Leftovers of an earlier grant go now, as the start-up sweep did for the config's own declarations (L-01).
   store.bus.on("ready", (state) => category.required || state.categories[id] || eraseCategories(store, win, config.cookie.name, [id], false));
 

@@ -210,6 +210,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   const showIfUndecided = () => store.state().decided || inlineOnPage() || show();
   if (needed) showIfUndecided();
   bus.on("optional", () => needed || ((needed = true), showIfUndecided()));
+  bus.on("declared", () => part?.redraw());
 
   return { open, close: () => part?.close(), show, renderDeclaration, destroy };
 };

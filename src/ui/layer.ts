@@ -38,6 +38,8 @@ export interface LayerPart {
   /** The declaration into `element`, or with `preferences` the inline preferences (issue 9); one per element. */
   renderDeclaration(element: Element, preferences?: boolean): void;
   update(event: ChangeEvent): void;
+  /** Redraws the declaration tables from the registry, which grew (a `declared` event). */
+  redraw(): void;
   /** Removes what it rendered into the page. */
   destroy(): void;
 }
@@ -47,6 +49,7 @@ export function attachLayer(host: LayerHost): LayerPart {
   texts.learn(strings);
   const { bus, registry } = store;
   const panels = new Map<Element, Panel>();
+  const inlineElements = new WeakSet<Element>();
   let inlineSheet: ReturnType<typeof ownSheet> | undefined;
   let opener: HTMLElement | null = null;
   ownSheet(root, host.nonce).set(DIALOG_CSS);
@@ -94,9 +97,19 @@ export function attachLayer(host: LayerHost): LayerPart {
           ? createInlinePreferences(texts, registry, store.state().gpc, shown, (choices) => store.set(choices, "custom"))
           : createDeclaration(texts, registry, () => open(deepActiveElement(element.ownerDocument)), host.cookie);
         panels.set(element, panel);
+        if (inline) inlineElements.add(element);
       }
       panel.update(store.state());
       if (panel.element.parentNode != element) element.append(panel.element);
+    },
+    redraw() {
+      // A copy: each redrawn panel goes back into the map, where iterating it live would meet it again.
+      for (const [element, panel] of [...panels]) {
+        if (inlineElements.has(element)) continue;
+        panel.element.remove();
+        panels.delete(element);
+        this.renderDeclaration(element);
+      }
     },
     destroy() {
       for (const panel of panels.values()) panel.element.remove();

@@ -24,9 +24,13 @@ beforeAll(async () => {
       return true;
     }
     if (!folder) return false;
-    // /split/static/ holds consentry.js alone, /nodialog/static/ consentry.js and its banner part (a deploy that
-    // forgot one file), /all/static/ consentry.all.js alone: any other file there is a 404.
-    const served = { split: ["consentry.js"], nodialog: ["consentry.js", "consentry.banner.mjs"], all: ["consentry.all.js"] }[folder]!;
+    // /split/static/ holds consentry.js alone, /nodialog/static/ consentry.js with its SDK and banner parts (a deploy
+    // that forgot one file), /all/static/ consentry.all.js alone: any other file there is a 404.
+    const served = {
+      split: ["consentry.js"],
+      nodialog: ["consentry.js", "consentry.sdk.mjs", "consentry.banner.mjs"],
+      all: ["consentry.all.js"],
+    }[folder]!;
     if (!served.includes(file!)) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     else response.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(resolve(DIST, file!)));
     return true;
@@ -77,20 +81,19 @@ describe("one-file deploy (issue 10)", () => {
     await tab.context().close();
   });
 
-  it("consentry.js served alone: the missing banner part is named with both fixes, and nothing optional runs", async () => {
+  it("consentry.js served alone: the missing SDK part is named with both fixes, and nothing optional runs", async () => {
     const { tab, consoleErrors } = await open("split", "consentry.js");
-    await expect.poll(() => errors(tab)).toContainEqual(expect.stringMatching(/^ui: .*\/split\/static\/consentry\.banner\.mjs did not load/));
-    const [bannerError] = (await errors(tab)).filter((error) => error.includes("consentry.banner.mjs"));
-    expect(bannerError).toContain("serve it beside consentry.js, or use consentry.all.js");
+    // Issue 27: no decision yet, so the first layer fetches the SDK at once; it is not there.
+    await expect.poll(() => errors(tab)).toContainEqual(expect.stringMatching(/^sdk: .*\/split\/static\/consentry\.sdk\.mjs did not load/));
+    const [sdkError] = (await errors(tab)).filter((error) => error.includes("consentry.sdk.mjs"));
+    expect(sdkError).toContain("serve it beside consentry.js, or use consentry.all.js");
     // The site owner sees the same in the console.
-    expect(consoleErrors.join("\n")).toContain("consentry.banner.mjs did not load");
-    // PostHog's and the log's parts are named too, and fail closed: no decision, no vendor request.
-    expect(await errors(tab)).toContainEqual(expect.stringContaining("consentry.posthog.mjs did not load"));
-    // The footer link reports the same fault rather than throwing at the page.
+    expect(consoleErrors.join("\n")).toContain("consentry.sdk.mjs did not load");
+    // The footer link does not throw at the page either.
     await tab.getByRole("link", { name: "Cookie settings" }).click();
     expect(await tab.evaluate(() => (window as any).Consent.state().decided)).toBe(false);
     expect(await tab.evaluate(() => (window as any).Consent.granted("analytics"))).toBe(false);
-    // PostHog's library was never fetched (its loader lives in the part that did not load, and nothing is granted).
+    // PostHog's library was never fetched (its loader lives in the SDK, which did not load, and nothing is granted).
     expect(await tab.evaluate(() => typeof (window as any).posthog)).toBe("undefined");
     await tab.context().close();
   });

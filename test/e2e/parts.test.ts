@@ -54,14 +54,21 @@ describe("the split drop-in's parts (issue 12)", () => {
     expect(await bannerTexts(page)).toEqual([]);
   });
 
-  it("the footer link on a returning visit fetches the banner and dialog parts side by side, and opens the dialog", async () => {
+  it("the footer link on a returning visit fetches the SDK, banner and dialog parts side by side, and opens the dialog (issue 27)", async () => {
     const { page, fetched } = await visit(
       dropInPage({ body: `<a href="#" data-consent-open>Cookie settings</a>` }),
       encodeURIComponent(JSON.stringify(validRecord())),
     );
+    const requested: string[] = [];
+    const answered: string[] = [];
+    page.on("request", (request) => void requested.push(new URL(request.url()).pathname));
+    page.on("requestfinished", (request) => void answered.push(new URL(request.url()).pathname));
     await page.getByRole("link", { name: "Cookie settings" }).click();
     await page.waitForFunction(() => document.querySelector("consentry-ui")?.shadowRoot?.querySelector("dialog")?.open === true);
-    expect(fetched().sort()).toEqual(["/dist/consentry.banner.mjs", "/dist/consentry.dialog.mjs", "/dist/consentry.js"]);
+    expect(fetched().sort()).toEqual(["/dist/consentry.banner.mjs", "/dist/consentry.dialog.mjs", "/dist/consentry.js", "/dist/consentry.sdk.mjs"]);
+    // Side by side: the click asks for all three at once, in one task (one round trip, not three in a row).
+    expect(requested.slice(0, 3).sort()).toEqual(["/dist/consentry.banner.mjs", "/dist/consentry.dialog.mjs", "/dist/consentry.sdk.mjs"]);
+    expect(answered.length).toBeGreaterThanOrEqual(3);
     // No banner for a visitor who has decided, even though its code is here now.
     expect(await bannerTexts(page)).toEqual([]);
   });
