@@ -15,17 +15,10 @@ import { consentModeDefault, consentModeUpdate, DEFAULT_CONSENT_MODE_MAPPING } f
 import type { GoogleConsentModeConfig } from "../integrations/consent-mode-config";
 import { firstState, plainConfig, type FirstState } from "./returning";
 
-export interface HandedListener {
-  readonly event: keyof ConsentEvents;
-  readonly listener: Listener<never>;
+/** A subscription the page made before the SDK came: `on(event, listener)` or `register(loader)`. */
+export interface Handed {
+  readonly call: ["on", keyof ConsentEvents, Listener<never>] | ["register", Loader];
   /** Set by the SDK once it holds the subscription. */
-  off?: Unsubscribe;
-}
-
-export interface HandedLoader {
-  readonly loader: Loader;
-  /** `load()` already ran here. */
-  readonly loaded: boolean;
   off?: Unsubscribe;
 }
 
@@ -33,8 +26,7 @@ export interface HandedLoader {
 export interface Handover {
   /** The state `ready` told the page; absent when `ready` waits for the SDK (no decision yet). */
   told?: ConsentState;
-  readonly listeners: HandedListener[];
-  readonly loaders: HandedLoader[];
+  readonly handed: Handed[];
   /** Faults met here (a gated script that failed to load), reported through the SDK's `error` event. */
   readonly errors: { source: string; error: unknown }[];
 }
@@ -61,7 +53,7 @@ export function firstLayer(
   const config = plainConfig(input);
   const first: FirstState | undefined = config && firstState(config, win);
   const state = first?.state ?? UNDECIDED;
-  const handover: Handover = { listeners: [], loaders: [], errors: [] };
+  const handover: Handover = { handed: [], errors: [] };
   const controller = new AbortController();
   const { signal } = controller;
   let sdk: Promise<ConsentApi> | undefined;
@@ -100,7 +92,15 @@ export function firstLayer(
   // The SDK did not load (consentry.sdk.mjs not beside consentry.js): the page's `error` listeners hear it (L-12).
   const fail = (error: unknown) => {
     console.error(error);
-    for (const entry of handover.listeners) if (entry.event == "error") call(entry.listener as Listener<unknown>, { source: "sdk", error });
+    for (const { call: [method, event, listener] } of handover.handed) if (event == "error") call(listener as Listener<unknown>, { source: "sdk", error });
+  };
+  const hand = (call: Handed["call"]): Unsubscribe => {
+    const entry: Handed = { call };
+    handover.handed.push(entry);
+    return () => {
+      handover.handed.splice(handover.handed.indexOf(entry) >>> 0, 1);
+      entry.off?.();
+    };
   };
   // An action before the SDK is here runs once it is, in order; the UI parts it will want are fetched beside it.
   const later =
@@ -124,13 +124,8 @@ export function firstLayer(
     // Nothing is open before the SDK is here.
     close() {},
     on(event, listener) {
-      const entry: HandedListener = { event, listener: listener as Listener<never> };
-      handover.listeners.push(entry);
       if (event == "ready" && handover.told) call(listener as Listener<ConsentState>, state);
-      return () => {
-        handover.listeners.splice(handover.listeners.indexOf(entry) >>> 0, 1);
-        entry.off?.();
-      };
+      return hand(["on", event, listener as Listener<never>]);
     },
     whenGranted(category, callback) {
       let off: Unsubscribe = () => {};
@@ -139,26 +134,8 @@ export function firstLayer(
       else off = layer.on("change", () => layer.granted(category) && run());
       return () => off();
     },
-    register(loader) {
-      const condition = parseCondition(loader.category);
-      const loaded = !!handover.told && !!condition?.ids.every(first!.registry.has) && condition(layer.granted);
-      if (loaded) {
-        const fail = (error: unknown) => handover.errors.push({ source: `loader:${loader.id}`, error });
-        try {
-          Promise.resolve(loader.load()).catch(fail);
-        } catch (error) {
-          fail(error);
-        }
-      }
-      // A loader that must wait, or that names what this layer cannot judge, is the gate's from the start.
-      else need();
-      const entry: HandedLoader = { loader, loaded };
-      handover.loaders.push(entry);
-      return () => {
-        handover.loaders.splice(handover.loaders.indexOf(entry) >>> 0, 1);
-        entry.off?.();
-      };
-    },
+    // Loaders are the gate's: it loads them once their condition holds and stops them on withdrawal.
+    register: (loader) => (need(), hand(["register", loader])),
     get storage() {
       try {
         return win.localStorage && "cookie+local";
@@ -168,7 +145,7 @@ export function firstLayer(
     },
     destroy() {
       controller.abort();
-      handover.listeners.length = 0;
+      handover.handed.length = 0;
       void sdk?.then((api) => api.destroy(), () => {});
     },
   };

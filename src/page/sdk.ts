@@ -4,10 +4,9 @@
 import { createConsentApi, type ConsentApi, type ConsentContext, type Integration, type Parts } from "../api";
 import { ConfigError } from "../core/config";
 import { createMemoryStorage } from "../core/storage";
-import type { Listener } from "../core/bus";
+import type { Unsubscribe } from "../core/bus";
 import type { ConsentStore } from "../core/store";
 import { createGate } from "../gate/index";
-import { parseCondition } from "../gate/condition";
 import { needConsent } from "../gate/demand";
 import { consentModeSection } from "../integrations/consent-mode-config";
 import { consentModeIntegration } from "../integrations/google-consent-mode";
@@ -71,14 +70,10 @@ export function startSdk(config: unknown, script: HTMLScriptElement | null | und
  * The first layer's subscriptions and loaders become the SDK's. `ready` was heard already when the first layer knew
  * the decision; if the store reads another one now (a decision in another tab brought the SDK), that is a `change`.
  */
-function takeOver(api: ConsentApi, store: ConsentStore, { told, listeners, loaders, errors }: Handover): void {
-  for (const entry of listeners) if (!(told && entry.event == "ready")) entry.off = api.on(entry.event, entry.listener as Listener<unknown>);
-  for (const entry of loaders) {
-    const holds = parseCondition(entry.loader.category)?.(api.granted);
-    // Loaded by the first layer and still granted: not loaded twice. No longer granted: stopped now.
-    let skip = entry.loaded && holds;
-    if (entry.loaded && !holds) void Promise.resolve(entry.loader.unload?.()).catch(() => {});
-    entry.off = api.register({ ...entry.loader, load: () => (skip ? void (skip = false) : entry.loader.load()) });
+function takeOver(api: ConsentApi, store: ConsentStore, { told, handed, errors }: Handover): void {
+  for (const entry of handed) {
+    const [method, ...args] = entry.call;
+    if (!(told && args[0] == "ready")) entry.off = (api[method] as (...input: unknown[]) => Unsubscribe)(...args);
   }
   for (const { source, error } of errors.splice(0)) store.bus.emit("error", { source, error });
   if (!told) return;
