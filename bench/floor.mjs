@@ -5,10 +5,13 @@
 // alternate within each round; medians per CPU rate.
 // Run `npm run build` first (the consentry page loads dist/consentry.js).
 //
-//   node bench/floor.mjs [--rounds 9] [--rates 4,1]
+//   node bench/floor.mjs [--rounds 9] [--rates 4,1] [--no-docs]
+// Every sample goes to bench/floor-results.json; the table and goal lines in docs/benchmarks.md between the floor
+// markers are written from that file (issue 27 item 6), unless --no-docs (CI's one-round smoke run).
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { SUBJECTS } from "./subjects.mjs";
@@ -18,6 +21,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const ROUNDS = Number(option("rounds", 9));
 const RATES = option("rates", "4,1").split(",").map(Number);
+const WRITE_DOCS = !args.includes("--no-docs");
 /** After `load`, how long the visit runs before the metrics are read (as bench/run.mjs's cost visit). */
 const SETTLE_MS = 1_200;
 
@@ -32,6 +36,8 @@ const PAGES = [
     accept: (tab) => tab.locator("#floor-tool-banner").getByRole("button", { name: "Accept all" }).click(),
   },
   { name: "consentry", page: byName.consentry.page, banner: "consentry-ui section", accept: byName.consentry.accept },
+  // Issue 27 item 1: the deferred install too (the same drop-in with `defer`).
+  { name: "consentry-defer", page: byName["consentry-defer"].page, banner: "consentry-ui section", accept: byName["consentry-defer"].accept },
   {
     name: "vanilla-cookieconsent",
     page: byName["vanilla-cookieconsent"].page,
@@ -68,6 +74,12 @@ async function visits(subject, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const tab = await context.newPage();
+    // Issue 27 item 3: the tool's own script and style files each visit asks for (from the HTTP cache or not).
+    let files = new Set();
+    tab.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\.(m?js|css)$/.test(path) && !path.endsWith("/analytics.js")) files.add(path);
+    });
     const cdp = await context.newCDPSession(tab);
     await cdp.send("Performance.enable");
     if (rate !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate });
@@ -78,48 +90,93 @@ async function visits(subject, rate) {
     const first = await scriptMs(cdp);
     await subject.accept(tab);
     await tab.waitForTimeout(300);
+    const firstFiles = [...files];
+    files = new Set();
     await tab.goto(origin + subject.page, { waitUntil: "load" });
     await tab.waitForTimeout(SETTLE_MS);
     const gated = subject.name === "no script" || (await tab.evaluate(() => window.__bench?.gatedAt !== undefined));
     if (!gated) throw new Error(`${subject.name}: the gated script did not run on the returning visit`);
-    return { first, returning: await scriptMs(cdp) };
+    return { first, returning: await scriptMs(cdp), firstFiles, returningFiles: [...files] };
   } finally {
     await context.close();
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+/** gzip -9 bytes of the files a visit asked for, as served. */
+const gzipBytes = (paths) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length, 0);
 
-const rows = [];
+const results = {
+  measuredAt: new Date().toISOString(),
+  chromium: browser.version(),
+  rounds: ROUNDS,
+  rates: RATES,
+  subjects: PAGES.map((page) => page.name),
+  samples: {},
+  files: {},
+};
 try {
   for (const rate of RATES) {
-    const samples = new Map(PAGES.map((subject) => [subject.name, { first: [], returning: [] }]));
+    const samples = Object.fromEntries(PAGES.map((subject) => [subject.name, { first: [], returning: [] }]));
     // One warm-up round (compile caches, the HTTP server), not counted.
     for (let round = 0; round <= ROUNDS; round += 1) {
       for (const subject of PAGES) {
-        const { first, returning } = await visits(subject, rate);
+        const { first, returning, firstFiles, returningFiles } = await visits(subject, rate);
+        results.files[subject.name] = { first: firstFiles.sort(), returning: returningFiles.sort() };
         if (round === 0) continue;
-        samples.get(subject.name).first.push(first);
-        samples.get(subject.name).returning.push(returning);
+        samples[subject.name].first.push(first);
+        samples[subject.name].returning.push(returning);
       }
       process.stderr.write(`${rate}x round ${round}/${ROUNDS}\n`);
     }
-    for (const kind of ["first", "returning"]) {
-      const vcc = median(samples.get("vanilla-cookieconsent")[kind]);
-      const cells = PAGES.map((subject) => median(samples.get(subject.name)[kind]));
-      const ratios = PAGES.filter((subject) => subject.name !== "no script").map((subject, index) => `${(cells[index + 1] / vcc).toFixed(2)}x`);
-      rows.push(`| ${rate}x | ${kind} | ${cells.map((ms) => ms.toFixed(2)).join(" | ")} | ${ratios.slice(0, 2).join(" | ")} |`);
-    }
+    results.samples[rate] = samples;
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`Script main-thread time (ms), median of ${ROUNDS} rounds; first visit: banner shown; returning: decided, no banner.\n`);
-console.log(`| CPU | visit | ${PAGES.map((subject) => subject.name).join(" | ")} | floor tool vs vcc | consentry vs vcc |`);
-console.log(`|---|---|${PAGES.map(() => "---:").join("|")}|---:|---:|`);
-console.log(rows.join("\n"));
+const markdown = floorMarkdown(results);
+console.log(markdown);
+if (WRITE_DOCS) {
+  writeFileSync(join(ROOT, "bench/floor-results.json"), `${JSON.stringify(results, null, 1)}\n`);
+  const docs = join(ROOT, "docs/benchmarks.md");
+  const START = "<!-- floor:start -->";
+  const END = "<!-- floor:end -->";
+  const text = readFileSync(docs, "utf8");
+  if (!text.includes(START)) throw new Error(`docs/benchmarks.md has no ${START} marker`);
+  writeFileSync(docs, `${text.slice(0, text.indexOf(START) + START.length)}\n${markdown}\n${text.slice(text.indexOf(END))}`);
+}
+
+/** The floor table and issue 27's goal lines, from the saved results alone. */
+function floorMarkdown({ measuredAt, rounds, rates, subjects, samples, files }) {
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const lines = [
+    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC, ${rounds} rounds (+1 warm-up) per CPU rate, subjects alternating.`,
+    "Script main-thread time (ms, median); first visit: banner shown; returning: decided, no banner.",
+    "",
+    `| CPU | visit | ${subjects.join(" | ")} | consentry vs floor tool | consentry-defer vs floor tool |`,
+    `|---|---|${subjects.map(() => "---:").join("|")}|---:|---:|`,
+  ];
+  const goals = [];
+  for (const rate of rates) {
+    for (const kind of ["first", "returning"]) {
+      const cells = Object.fromEntries(subjects.map((name) => [name, median(samples[rate][name][kind])]));
+      const ratio = (name) => cells[name] / cells["floor tool"];
+      lines.push(`| ${rate}x | ${kind} | ${subjects.map((name) => cells[name].toFixed(2)).join(" | ")} | ${ratio("consentry").toFixed(2)}x | ${ratio("consentry-defer").toFixed(2)}x |`);
+      const limit = kind == "first" ? 1.2 : 1.1;
+      for (const name of ["consentry", "consentry-defer"]) {
+        goals.push(`- ${kind} visit at ${rate}x, ${name}: ${ratio(name).toFixed(2)}x the floor tool (goal ≤ ${limit}x): **${ratio(name) <= limit ? "met" : "not met"}**`);
+      }
+    }
+  }
+  lines.push("", "Bytes of the tool's own JS and CSS each visit asked for (gzip -9, as served; the gated script not counted):", "");
+  lines.push(`| visit | ${subjects.join(" | ")} |`, `|---|${subjects.map(() => "---:").join("|")}|`);
+  for (const kind of ["first", "returning"]) lines.push(`| ${kind} | ${subjects.map((name) => gzipBytes(files[name][kind])).join(" | ")} |`);
+  const returningBytes = gzipBytes(files.consentry.returning.filter((path) => path.endsWith("js")));
+  goals.push(`- returning visit, consentry's JavaScript downloaded and run: ${returningBytes} B gzip (goal ≤ 3072 B): **${returningBytes <= 3072 ? "met" : "not met"}**`);
+  lines.push("", "Issue 27 goals (reported, not asserted):", "", ...goals);
+  return lines.join("\n");
+}

@@ -31,12 +31,12 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
     conditions.set(original, undefined);
     // Set first: an engine may report a script's load (or failure) while inserting it.
     waiting = 1;
-    const external = runScript(original, win, context.nonce, (failed) => {
+    if (!runScript(original, win, context.nonce, (failed) => {
       if (failed) fail(`${failed} failed to load`);
       waiting = 0;
       sync();
-    });
-    if (!external) waiting = 0;
+    }))
+      waiting = 0;
   };
 
   const frame = (iframe: HTMLIFrameElement, condition: Condition, allowed: boolean) => {
@@ -107,11 +107,10 @@ export function runScript(original: HTMLScriptElement, win: PageWindow, nonce: s
   // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
   script.nonce = nonce || original.nonce;
   script.text = policy.createScript(original.text);
-  const external = !!script.src;
-  if (external) {
+  if (script.src) {
     script.async = false;
     script.onload = script.onerror = (event: Event | string) => settled((event as Event).type == "error" ? script.src : undefined);
   }
   original.replaceWith(script);
-  return external;
+  return !!script.src;
 }
