@@ -97,6 +97,16 @@ describe("consent log: each field of a record (L-12, X-07)", () => {
       path: "updatedAt",
       message: "is not a real date",
     });
+    // Date.parse rolls these over (30 February is 2 March); PostgreSQL refuses them. Issue 28 item 4.
+    for (const impossible of ["2026-02-29T00:00:00Z", "2026-02-30T00:00:00.000Z", "2026-06-31T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z"]) {
+      expect(problems(decision({ decidedAt: "2026-01-01T00:00:00Z", updatedAt: impossible })), impossible).toContainEqual({ path: "updatedAt", message: "is not a real date" });
+    }
+    expect(problems(decision({ decidedAt: "2024-02-29T00:00:00Z", updatedAt: "2024-02-29T00:00:00Z" }))).toEqual([]);
+  });
+
+  it("an instant is kept in one spelling, three digits of milliseconds, however it was written (issue 28 item 4)", () => {
+    const parsed = parseRecord(JSON.stringify(decision({ decidedAt: "2026-02-01T10:00:00Z", updatedAt: "2026-02-01T10:00:00.5Z" })));
+    expect(parsed.ok && [parsed.record.decidedAt, parsed.record.updatedAt]).toEqual(["2026-02-01T10:00:00.000Z", "2026-02-01T10:00:00.500Z"]);
   });
 
   it("the version, revision, categories, method and gpc each take exactly what the drop-in sends", () => {
@@ -271,6 +281,42 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
     expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type");
     expect(preflight.headers.get("access-control-max-age")).toBe("86400");
+  });
+
+  it("a foreign preflight is refused before CORS answers; a same-origin or configured one is not (issue 28 item 4)", async () => {
+    const preflight = (origin: string) =>
+      handlerWith()(new Request("http://log.test/consent-log", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } }));
+    const foreign = await preflight("https://shop.example.evil");
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toEqual({ error: "this origin may not send records here" });
+    expect((await preflight(SITE)).status).toBe(204);
+  });
+
+  it("reads the media type whatever its case or parameters; a request with none is 415, saying what to send (issue 28 item 4)", async () => {
+    const handle = handlerWith();
+    for (const type of ["Application/JSON; charset=utf-8", " text/plain ", "TEXT/PLAIN;charset=UTF-8"]) {
+      expect((await postTo(handle, "/consent-log", JSON.stringify(decision()), { "content-type": type })).status, type).toBe(201);
+    }
+    for (const type of ["", "text/plainx", "application/json-seq", "text/html"]) {
+      const response = await handle(
+        new Request("http://log.test/consent-log", { method: "POST", body: new TextEncoder().encode(JSON.stringify(decision())), headers: type ? { "content-type": type } : {} }),
+      );
+      expect(response.status, type).toBe(415);
+      expect(await response.json(), type).toEqual({ error: "content-type: send the record as application/json or text/plain" });
+    }
+  });
+
+  it("the read API takes exactly its bearer token: a prefix, a longer one or another scheme is a 401 naming the scheme (issue 28 item 4)", async () => {
+    const handle = handlerWith();
+    const withAuth = (authorization: string) =>
+      handle(new Request("http://log.test/consent-log/stats", authorization ? { headers: { authorization } } : {}));
+    for (const authorization of ["", `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN, `Bearer`, `Bearer ${TOKEN} x`]) {
+      const response = await withAuth(authorization);
+      expect(response.status, authorization).toBe(401);
+      expect(response.headers.get("www-authenticate"), authorization).toBe('Bearer realm="consent-log"');
+      expect(await response.json(), authorization).toEqual({ error: "the read API wants Authorization: Bearer <token>" });
+    }
+    for (const authorization of [`Bearer ${TOKEN}`, `bearer ${TOKEN}`, `Bearer  ${TOKEN} `]) expect((await withAuth(authorization)).status, authorization).toBe(200);
   });
 
   it("counts what it holds, one more for each new decision and none for a retry", async () => {

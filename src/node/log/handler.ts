@@ -1,7 +1,6 @@
 // The consent-log receiver as one Fetch-API function: `(request) => Promise<Response>`, so the same code serves
 // Node, a Next.js route handler, Deno, Bun or a Workers runtime. Hono routes; the store does the SQL.
 import { Hono, type Context } from "hono";
-import { bearerAuth } from "hono/bearer-auth";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -51,6 +50,12 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
 
   const app = new Hono();
 
+  // A preflight from an origin that may not send is answered 403 with no CORS headers (hono's cors() would answer 204
+  // with the allowed methods, telling a foreign page what it could try).
+  app.options(base, async (c, next) => {
+    if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
+    await next();
+  });
   app.use(
     base,
     cors({
@@ -66,6 +71,12 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
     async (c, next) => {
       // A text/plain POST needs no preflight, so CORS alone would not keep a foreign page from writing records.
       if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
+      // The drop-in posts JSON as text/plain (no preflight; sendBeacon sends the same); a form or an image is not a
+      // record, whatever its bytes parse as.
+      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      if (type !== "application/json" && type !== "text/plain") {
+        return problem(c, 415, "content-type: send the record as application/json or text/plain");
+      }
       await next();
     },
     bodyLimit({
@@ -91,7 +102,17 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
 
   if (options.readToken) {
     const read = new Hono();
-    read.use(bearerAuth({ token: options.readToken }));
+    const token = options.readToken;
+    // Any Authorization that is not this bearer token (none, another token, Basic credentials) is a 401 that names the
+    // scheme, as the docs promise: hono's bearerAuth answers a Basic header 400.
+    read.use(async (c, next) => {
+      const given = /^Bearer +(\S+) *$/i.exec(c.req.header("authorization") ?? "")?.[1];
+      if (given === undefined || !(await sameSecret(given, token))) {
+        c.header("www-authenticate", 'Bearer realm="consent-log"');
+        return problem(c, 401, "the read API wants Authorization: Bearer <token>");
+      }
+      await next();
+    });
 
     read.get("/records/:consentId", async (c) => {
       const consentId = c.req.param("consentId");
@@ -144,7 +165,16 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
   return async (request) => app.fetch(request);
 }
 
-function problem(c: Context, status: 400 | 403 | 404 | 413 | 503, error: string): Response {
+/** Compares SHA-256 digests, so the time taken says nothing about how much of a guessed token was right. */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const digest = async (text: string) => new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a[index]! ^ b[index]!;
+  return difference === 0;
+}
+
+function problem(c: Context, status: 400 | 401 | 403 | 404 | 413 | 415 | 503, error: string): Response {
   return c.json({ error }, status);
 }
 

@@ -12,7 +12,8 @@ const USAGE = `usage: consentry log <command> [--database <folder>|postgres://â€
   export [--from DATE] [--to DATE] [--format jsonl|csv] [--output FILE]
                                                 decisions made in [from, to)
   stats [--from DATE] [--to DATE] [--json]      decisions per day and method
-  purge --older-than 13mo                       delete decisions made before then (d, w, mo, y); the chain records it
+  purge --older-than 13mo [--yes]               delete decisions made before then (d, w, mo, y); the chain records it;
+                                                an age under 30 days (the last month's proof) needs --yes
   verify [--checkpoint FILE [--key PEM]]        recompute the hash chain: exit 0 and the rows proved, or exit 1 and
                                                 the first altered, deleted, inserted or reordered row
   checkpoint [--key PEM] [--output FILE]        sign the chain's head (Ed25519) for you to keep elsewhere
@@ -35,6 +36,7 @@ const verb: Verb = {
         "older-than": { type: "string" },
         checkpoint: { type: "string" },
         key: { type: "string" },
+        yes: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -57,6 +59,12 @@ const verb: Verb = {
       throw new Error(`history: expected a consent id (a lowercase UUID), got "${consentId ?? ""}"`);
     }
     const before = command === "purge" ? cutoff(values["older-than"]) : undefined;
+    if (before && !values.yes && before.getTime() > Date.now() - MIN_PURGE_AGE_MS) {
+      throw new Error(
+        `purge: --older-than ${values["older-than"]} would delete decisions from the last 30 days, proof a visitor may ` +
+          "still ask about; pass --yes to purge them anyway",
+      );
+    }
     // Keys and the checkpoint are read before the database opens: a wrong path is one line, exit 2.
     const chain = command === "verify" || command === "checkpoint" ? await import("./chain") : undefined;
     const keyText = () => {
@@ -131,6 +139,12 @@ const verb: Verb = {
     }
   },
 };
+
+/**
+ * A purge younger than this is almost always a typo (`0d`, `1d` for `1y`) that would delete the whole log's proof: it
+ * must be confirmed with --yes. 30 days: the shortest retention any guidance we know of suggests is months, not days.
+ */
+const MIN_PURGE_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** `13mo` (the CNIL's longest consent lifetime), `400d`, `8w`, `2y` to the instant that far back from now. */
 export function cutoff(text: string | undefined, now = new Date()): Date {

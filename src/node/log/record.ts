@@ -8,10 +8,20 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const EARLIEST = Date.UTC(2020, 0, 1);
 
 // The same shapes core's decoder accepts (src/core/record.ts), so a record the drop-in keeps is a record we take.
+// `Date.parse` rolls an impossible date over (2026-02-30 is 2 March) where PostgreSQL refuses it, so a date is real only
+// if it reads back as written. The instant is then stored in one spelling, toISOString's (`.1Z` and `.100Z` are one
+// instant and one record, not two).
 const instant = z
   .string()
   .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/, "expected an ISO-8601 UTC instant")
-  .refine((text) => !Number.isNaN(Date.parse(text)), "is not a real date");
+  .refine((text) => isRealInstant(text), "is not a real date")
+  .transform((text) => new Date(text).toISOString());
+
+function isRealInstant(text: string): boolean {
+  const time = Date.parse(text);
+  // Seconds 60 (a leap second) also roll over; comparing the whole date and time part refuses it too.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
+}
 
 export const recordSchema = z
   .strictObject({

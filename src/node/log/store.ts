@@ -115,7 +115,16 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Sql> {
 async function openPglite(dataDir: string): Promise<Sql> {
   const { PGlite } = await importPeer("@electric-sql/pglite", () => import("@electric-sql/pglite"));
   const inMemory = dataDir === IN_MEMORY;
-  if (!inMemory) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+  if (!inMemory) {
+    mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+    // The log is personal data (consent ids and their decisions): only the server's own user may read the folder.
+    // PGlite would create it with the umask's mode (0755, world-readable); a folder that exists is left as it is.
+    try {
+      mkdirSync(resolve(dataDir), { mode: 0o700 });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+    }
+  }
   const release = inMemory ? () => undefined : lockFolder(resolve(dataDir));
   let db: InstanceType<typeof PGlite>;
   try {
