@@ -132,6 +132,44 @@ describe("consent log: each field of a record (L-12, X-07)", () => {
   });
 });
 
+describe("consent log: region, mode and language on a record (issue 29)", () => {
+  const paths = (body: unknown) => problems(body).map((problem) => `${problem.path}: ${problem.message}`);
+
+  it("a region is an ISO 3166-1 or 3166-2 code or a group name, at most 24 characters; anything else is named", () => {
+    for (const region of ["FR", "US-CA", "GB-ENG", "ES-M", "EEA", "UK", "CH", "US-PRIVACY-STATES", "A".repeat(24)]) {
+      expect(paths({ ...decision(), region }), region).toEqual([]);
+    }
+    for (const region of ["fr", "F", "US_CA", "U", "1A", "US-CA1X", "-EEA", "A".repeat(25), "", "EEA ", 33]) {
+      const found = paths({ ...decision(), region });
+      expect(found.length, String(region)).toBeGreaterThan(0);
+      for (const line of found) expect(line, String(region)).toMatch(/^region: /);
+    }
+    expect(paths({ ...decision(), region: "us-ca" })).toEqual(["region: expected an ISO 3166 code (FR, US-CA) or a group (EEA, US-PRIVACY-STATES)"]);
+    expect(paths({ ...decision(), region: "A".repeat(25) })).toContain("region: has more than 24 characters");
+  });
+
+  it("a mode is one of opt-in, opt-out, notice, none; a language a BCP 47 tag", () => {
+    for (const mode of ["opt-in", "opt-out", "notice", "none"]) expect(paths({ ...decision(), mode }), mode).toEqual([]);
+    for (const mode of ["opt_in", "OPT-IN", "implied", "", null]) expect(paths({ ...decision(), mode }).map((line) => line.split(":")[0]), String(mode)).toEqual(["mode"]);
+    for (const language of ["fr", "pt-BR", "zh-Hant-TW", "gsw"]) expect(paths({ ...decision(), language }), language).toEqual([]);
+    for (const language of ["FR", "f", "fr_FR", "fr-", `zh-Hant-${"abcdefgh-".repeat(3)}ab`, 1]) {
+      expect(paths({ ...decision(), language }).map((line) => line.split(":")[0]), String(language)).toEqual(["language"]);
+    }
+  });
+
+  it("a record without them keeps the key it always had; with them, each one changes the key", async () => {
+    const base = decision();
+    const parsed = parseRecord(JSON.stringify(base));
+    expect(parsed.ok && (await recordKey(parsed.record))).toBe(await recordKey(base));
+    const keys = await Promise.all(
+      [{}, { region: "FR" }, { region: "DE" }, { mode: "opt-in" }, { mode: "opt-out" }, { language: "fr" }, { region: "FR", mode: "opt-in" }].map((extra) =>
+        recordKey({ ...base, ...extra } as never),
+      ),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
 describe("consent log: the record key and the address it prints (L-12)", () => {
   const fixed: ConsentRecord = {
     v: 1,
@@ -180,6 +218,7 @@ describe("consent log: a new database (L-12)", () => {
       expect(await fresh.sql.query("SELECT version, name FROM consentry_log_migrations")).toEqual([
         { version: 1, name: "consent_records" },
         { version: 2, name: "hash_chain" },
+        { version: 3, name: "region_mode_language" },
       ]);
       const columns = await fresh.sql.query<{ column_name: string; data_type: string; is_nullable: string }>(
         "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'consent_records' ORDER BY ordinal_position",
@@ -190,6 +229,8 @@ describe("consent log: a new database (L-12)", () => {
         "categories jsonb NO",
         // Issue 28 item 1: the hash chain's columns (migration 2), filled by consent_append for every row.
         "seq bigint YES", "prev_hash text YES", "row_hash text YES",
+        // Issue 29: the rules a decision was made under and the banner's language (migration 3), null when not sent.
+        "region text YES", "mode text YES", "language text YES",
       ]);
       const indexes = await fresh.sql.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_records' ORDER BY indexname");
       expect(indexes.map((index) => index.indexdef.replace(/^.* USING btree /, ""))).toEqual(["(seq)", "(updated_at, record_key)", "(consent_id, updated_at, record_key)"]);
@@ -247,7 +288,7 @@ describe("consent log: the CSV export", () => {
   const cells = async (categories: Record<string, boolean>) => {
     const chunks: string[] = [];
     for await (const chunk of exportLines(one(categories), "csv")) chunks.push(chunk);
-    return chunks[1]!.trimEnd().split(",").slice(7);
+    return chunks[1]!.trimEnd().split(",").slice(7, 9);
   };
 
   it("lists granted and refused categories apart, in name order, space-separated", async () => {
@@ -413,7 +454,7 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("cache-control")).toBe("no-store");
     // A spreadsheet reads the first line as the column names.
-    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
+    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused,region,mode,language");
   });
 
   it("a failing store answers 503 with a retry hint, and the site's onError hears of it", async () => {

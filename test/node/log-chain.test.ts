@@ -3,6 +3,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GENESIS, readCheckpoint, takeCheckpoint, type SignedCheckpoint } from "../../src/node/log/chain";
+import type { LogRecord } from "../../src/node/log/log-record";
 import { MIGRATIONS, migrate } from "../../src/node/log/migrations";
 import { IN_MEMORY, openLogStore, recordKey, type LogStore } from "../../src/node/log/store";
 import { BACKENDS, decision, openBackend } from "../support/log-backends";
@@ -151,13 +152,18 @@ describe.each(BACKENDS)("the hash chain on $name", (backend) => {
   });
 });
 
+/** Empties the database, as before any release wrote to it. */
+const startOver = async (store: LogStore) => {
+  await store.sql.query("DROP SCHEMA public CASCADE");
+  await store.sql.query("CREATE SCHEMA public");
+};
+
 describe("a log from before the chain", () => {
   it("is chained in arrival order by the migration, and verifies", async () => {
     const store = await openLogStore(IN_MEMORY);
     try {
       // Start over at migration 1, as a log written by the previous release.
-      await store.sql.query("DROP TABLE consent_records, consent_chain_head, consent_chain_purges, consent_chain_gaps, consentry_log_migrations CASCADE");
-      await store.sql.query("DROP FUNCTION consent_records_append_only, consent_record_canon, consent_chain_hash, consent_append CASCADE");
+      await startOver(store);
       await migrate(store.sql, MIGRATIONS.slice(0, 1));
       for (let index = 0; index < 3; index++) {
         const record = decision({}, day(index));
@@ -167,8 +173,48 @@ describe("a log from before the chain", () => {
           [record.id, record.updatedAt, await recordKey(record), record.decidedAt],
         );
       }
-      expect(await migrate(store.sql)).toEqual([2]);
+      expect((await migrate(store.sql))[0]).toBe(2);
       expect(await store.verify()).toMatchObject({ ok: true, rows: 3, seq: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a log from before region and mode (issue 29)", () => {
+  it("verifies after migration 3, new rows carry region, mode and language in the chain, and an edit of one is named", async () => {
+    const store = await openLogStore(IN_MEMORY);
+    try {
+      await startOver(store);
+      await migrate(store.sql, MIGRATIONS.slice(0, 2));
+      // Rows appended by the previous release's consent_append, which knew no region.
+      const old = Array.from({ length: 3 }, (_, index) => decision({}, day(index)));
+      const batch = await Promise.all(old.map(async (record) => ({ ...record, key: await recordKey(record) })));
+      await store.sql.query("SELECT consent_append($1::text::jsonb)", [JSON.stringify(batch)]);
+      expect((await migrate(store.sql))[0]).toBe(3);
+      expect(await store.verify()).toMatchObject({ ok: true, rows: 3 });
+
+      const placed: LogRecord = { ...decision({}, day(5)), region: "US-CA", mode: "opt-out", language: "en" };
+      const partial: LogRecord = { ...decision({}, day(6)), region: "EEA" };
+      expect(await store.insert(placed)).toBe(true);
+      expect(await store.insert(partial)).toBe(true);
+      expect(await store.verify()).toMatchObject({ ok: true, rows: 5 });
+      expect(await store.history(placed.id)).toEqual([expect.objectContaining({ region: "US-CA", mode: "opt-out", language: "en" })]);
+      expect(await store.history(old[0]!.id)).toEqual([expect.not.objectContaining({ region: expect.anything() })]);
+
+      // Someone moves a decision to a looser region, or clears it: the chain names the row.
+      const tamper = async (statement: string) => {
+        await store.sql.query("ALTER TABLE consent_records DISABLE TRIGGER consent_records_no_update");
+        await store.sql.query(statement);
+        await store.sql.query("ALTER TABLE consent_records ENABLE TRIGGER consent_records_no_update");
+      };
+      await tamper(`UPDATE consent_records SET region = 'US-TX' WHERE consent_id = '${placed.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: false, seq: 4, problem: expect.stringMatching(/^row 4 .* was altered/) });
+      await tamper(`UPDATE consent_records SET region = 'US-CA' WHERE consent_id = '${placed.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: true });
+      // A null and an empty string do not read the same in the chain.
+      await tamper(`UPDATE consent_records SET mode = '' WHERE consent_id = '${partial.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: false, seq: 5 });
     } finally {
       await store.close();
     }

@@ -195,6 +195,27 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
     }
   });
 
+  it("a record carries the region and mode it was decided under and the banner's language: stored, read back, exported, chained (issue 29)", async () => {
+    const placed = { ...decision(), region: "US-CA", mode: "opt-out", language: "pt-BR" };
+    const plain = decision();
+    expect((await post(placed)).status).toBe(201);
+    expect((await post(plain)).status).toBe(201);
+    const history = (await (await read(`/records/${placed.id}`)).json()) as { records: Record<string, unknown>[] };
+    expect(history.records).toEqual([expect.objectContaining({ region: "US-CA", mode: "opt-out", language: "pt-BR" })]);
+    // A record sent without them reads back as it was sent: no null fields appear.
+    const [again] = await store.history(plain.id);
+    expect(Object.keys(again!)).not.toContain("region");
+    expect(Object.keys(again!)).not.toContain("mode");
+    const lines = (await (await read("/records")).text()).trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string });
+    expect(lines.find((line) => line.id === placed.id)).toMatchObject({ region: "US-CA", mode: "opt-out", language: "pt-BR" });
+    const csv = (await (await read("/records?format=csv")).text()).split("\r\n");
+    expect(csv.find((row) => row.startsWith(placed.id))!.split(",").slice(9)).toEqual(["US-CA", "opt-out", "pt-BR"]);
+    expect(await store.verify()).toMatchObject({ ok: true });
+    // The same decision under another region is another record, not a retry.
+    expect((await post({ ...placed, region: "US-VA" })).status).toBe(201);
+    expect((await post({ ...placed, region: "us-ca" })).status).toBe(400);
+  });
+
   it("stores no IP address or cookie, even when the request carries them", async () => {
     const record = decision();
     await post(record, { cookie: "session=s3cr3t-cookie", "x-forwarded-for": "203.0.113.77", "user-agent": "UA-probe/1.0" });
@@ -240,9 +261,9 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
     const csvResponse = await read("/records?from=2024-05-02&to=2024-05-04&format=csv");
     expect(csvResponse.headers.get("content-type")).toMatch(/^text\/csv/);
     const csv = (await csvResponse.text()).trimEnd().split("\r\n");
-    expect(csv[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
+    expect(csv[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused,region,mode,language");
     expect(csv.slice(1).map((row) => row.split(",")[4])).toEqual(["custom", "gpc"]);
-    expect(csv[1]!.split(",").slice(7)).toEqual(["analytics marketing preferences", ""]);
+    expect(csv[1]!.split(",").slice(7, 9)).toEqual(["analytics marketing preferences", ""]);
 
     const stats = (await (await read("/stats?from=2024-05-01&to=2024-05-04")).json()) as { days: unknown[] };
     expect(stats.days).toEqual([

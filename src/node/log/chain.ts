@@ -174,15 +174,26 @@ export async function verifyChain(sql: Sql, checkpoint?: Checkpoint, pageSize = 
   return { ok: true, rows, seq: Number(headSeq), hash: previous, purges, ...(checkpoint && { checkpoint }) };
 }
 
+type Extras = { region: string | null; mode: string | null; language: string | null };
+
+/**
+ * Issue 29's columns (migration 3), as consent_record_extra joins them: `|region=FR|mode=opt-in|language=fr`, each part
+ * only when not null, nothing at all for a row that has none (every row stored before them).
+ */
+export function extrasCanon({ region, mode, language }: Extras): string {
+  const parts = Object.entries({ region, mode, language }).filter(([, value]) => value !== null);
+  return parts.map(([name, value]) => `|${name}=${value}`).join("");
+}
+
 function nextPage(sql: Sql, after: string, pageSize: number): Promise<ChainRow[]> {
   return sql
-    .query<ChainRow & { parts: string[] }>(
+    .query<ChainRow & Extras & { parts: string[] }>(
       `SELECT seq::text AS seq, prev_hash, row_hash, consent_id::text AS consent_id, ${TIME("updated_at")} AS updated_at,
-         ARRAY[${CANON_COLUMNS.join(", ")}] AS parts
+         ARRAY[${CANON_COLUMNS.join(", ")}] AS parts, region, mode, language
        FROM consent_records WHERE seq > $1 ORDER BY consent_records.seq LIMIT ${pageSize}`,
       [after],
     )
-    .then((rows) => rows.map((row) => ({ ...row, canon: row.parts.join("|") })));
+    .then((rows) => rows.map((row) => ({ ...row, canon: row.parts.join("|") + extrasCanon(row) })));
 }
 
 /** The checkpoint's signed bytes: its fields in a fixed order. */

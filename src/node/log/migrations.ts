@@ -132,6 +132,61 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE UNIQUE INDEX consent_records_by_seq ON consent_records (seq)`,
     ],
   },
+  {
+    version: 3,
+    name: "region_mode_language",
+    statements: [
+      // Issue 29: the region and mode a decision was made under, and the banner's language (issue 28 item 3's
+      // dashboard splits by all three). Null for rows from before, and for drop-ins that do not send them.
+      `ALTER TABLE consent_records ADD COLUMN region text, ADD COLUMN mode text, ADD COLUMN language text`,
+      // In the chain only for rows that have them, so every row chained before still verifies: a row's canonical text
+      // gains "|region=FR|mode=opt-in|language=fr", each part present only when not null ('x=' || NULL is NULL, and
+      // concat_ws skips it), so a null and an empty string never read the same.
+      `CREATE FUNCTION consent_record_extra(region text, mode text, language text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT concat_ws('|', 'region=' || region, 'mode=' || mode, 'language=' || language)
+      $$`,
+      `CREATE FUNCTION consent_record_canon(consent_id uuid, updated_at timestamptz, record_key text, decided_at timestamptz,
+          received_at timestamptz, v smallint, revision integer, method text, gpc boolean, categories jsonb,
+          region text, mode text, language text)
+        RETURNS text LANGUAGE sql IMMUTABLE AS $$
+        SELECT consent_record_canon(consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc, categories)
+          || coalesce(nullif('|' || consent_record_extra(region, mode, language), '|'), '')
+      $$`,
+      // Migration 2's append, with the three columns.
+      `CREATE OR REPLACE FUNCTION consent_append(records jsonb) RETURNS boolean[] LANGUAGE plpgsql AS $$
+        DECLARE
+          r jsonb;
+          n bigint;
+          h text;
+          next_hash text;
+          added integer;
+          at timestamptz := now();
+          stored boolean[] := '{}';
+        BEGIN
+          SELECT seq, hash INTO n, h FROM consent_chain_head WHERE id = 1 FOR UPDATE;
+          FOR r IN SELECT value FROM jsonb_array_elements(records) LOOP
+            next_hash := consent_chain_hash(h, consent_record_canon((r->>'id')::uuid, (r->>'updatedAt')::timestamptz,
+              r->>'key', (r->>'decidedAt')::timestamptz, at, (r->>'v')::smallint, (r->>'revision')::integer, r->>'method',
+              (r->>'gpc')::boolean, r->'categories', r->>'region', r->>'mode', r->>'language'));
+            INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc,
+                categories, region, mode, language, seq, prev_hash, row_hash)
+              VALUES ((r->>'id')::uuid, (r->>'updatedAt')::timestamptz, r->>'key', (r->>'decidedAt')::timestamptz, at,
+                (r->>'v')::smallint, (r->>'revision')::integer, r->>'method', (r->>'gpc')::boolean, r->'categories',
+                r->>'region', r->>'mode', r->>'language', n + 1, h, next_hash)
+              ON CONFLICT DO NOTHING;
+            GET DIAGNOSTICS added = ROW_COUNT;
+            IF added = 1 THEN
+              n := n + 1;
+              h := next_hash;
+            END IF;
+            stored := stored || (added = 1);
+          END LOOP;
+          UPDATE consent_chain_head SET seq = n, hash = h WHERE id = 1;
+          RETURN stored;
+        END
+      $$`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every replica takes while migrating. */

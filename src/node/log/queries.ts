@@ -1,10 +1,10 @@
 // Every statement the log runs, one function each; the index that serves each read is named beside it
 // (docs/consent-log.md, "Past one machine").
-import type { ConsentRecord } from "../../core/record";
+import type { LogRecord } from "./log-record";
 import type { Sql } from "./sql";
 
 /** A record as stored: the decision as the drop-in sent it, and when the receiver took it. */
-export interface StoredRecord extends ConsentRecord {
+export interface StoredRecord extends LogRecord {
   readonly receivedAt: string;
 }
 
@@ -26,26 +26,33 @@ interface Row {
   method: string;
   gpc: boolean;
   categories: Record<string, boolean>;
+  region: string | null;
+  mode: string | null;
+  language: string | null;
 }
 
-const COLUMNS = "consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc, categories";
+const COLUMNS = "consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc, categories, region, mode, language";
 
 function toRecord(row: Row): StoredRecord {
   return {
-    v: row.v as ConsentRecord["v"],
+    v: row.v as LogRecord["v"],
     id: row.consent_id,
     revision: row.revision,
     decidedAt: row.decided_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     categories: row.categories,
-    method: row.method as ConsentRecord["method"],
+    method: row.method as LogRecord["method"],
     gpc: row.gpc,
+    // Rows from before issue 29 (or from a drop-in that does not send them) have none: absent, not null.
+    ...(row.region !== null && { region: row.region }),
+    ...(row.mode !== null && { mode: row.mode as LogRecord["mode"] }),
+    ...(row.language !== null && { language: row.language }),
     receivedAt: row.received_at.toISOString(),
   };
 }
 
 export interface Keyed {
-  readonly record: ConsentRecord;
+  readonly record: LogRecord;
   readonly key: string;
 }
 
@@ -65,6 +72,9 @@ export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<
     method: record.method,
     gpc: record.gpc,
     categories: record.categories,
+    region: record.region ?? null,
+    mode: record.mode ?? null,
+    language: record.language ?? null,
   }));
   const rows = await sql.query<{ stored: boolean[] }>("SELECT consent_append($1::text::jsonb) AS stored", [JSON.stringify(batch)]);
   return rows[0]!.stored;
@@ -76,7 +86,7 @@ export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<
  * every sender wait for every other's disk flush). A failed batch is retried one record at a time, so one bad record
  * fails alone.
  */
-export function appender(sql: Sql): (record: ConsentRecord, key: string) => Promise<boolean> {
+export function appender(sql: Sql): (record: LogRecord, key: string) => Promise<boolean> {
   type Waiting = Keyed & { done: (stored: boolean) => void; fail: (error: unknown) => void };
   const queue: Waiting[] = [];
   let running = false;
@@ -112,10 +122,10 @@ export function appender(sql: Sql): (record: ConsentRecord, key: string) => Prom
  * The insert before the chain, kept only so `npm run log:load` can measure what the chain costs in the same run
  * (CONSENTRY_LOG_UNCHAINED=1 on a throwaway database). Its rows have no place in the chain, and verify says so.
  */
-export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
+export async function insertUnchained(sql: Sql, record: LogRecord, recordKey: string): Promise<boolean> {
   const rows = await sql.query(
-    `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)
+    `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories, region, mode, language)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12)
      ON CONFLICT DO NOTHING
      RETURNING 1 AS stored`,
     [
@@ -128,6 +138,9 @@ export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey
       record.method,
       record.gpc,
       JSON.stringify(record.categories),
+      record.region ?? null,
+      record.mode ?? null,
+      record.language ?? null,
     ],
   );
   return rows.length === 1;

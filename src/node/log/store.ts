@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { lockFolder } from "./folder-lock";
-import type { ConsentRecord } from "../../core/record";
+import type { LogRecord } from "./log-record";
 import { maskPassword, recordKey } from "./keys";
 import { migrate } from "./migrations";
 import * as chain from "./chain";
@@ -24,7 +24,7 @@ export interface LogStore {
   /** Where the data is, for a start-up line (a URL's password is masked). */
   readonly location: string;
   /** Appends a decision; `false` when the same record was stored before. */
-  insert(record: ConsentRecord): Promise<boolean>;
+  insert(record: LogRecord): Promise<boolean>;
   history(consentId: string): Promise<queries.StoredRecord[]>;
   export(range: queries.TimeRange): AsyncIterable<queries.StoredRecord>;
   countByDay(range: queries.TimeRange): Promise<queries.DayCount[]>;
