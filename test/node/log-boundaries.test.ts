@@ -360,6 +360,35 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     for (const authorization of [`Bearer ${TOKEN}`, `bearer ${TOKEN}`, `Bearer  ${TOKEN} `]) expect((await withAuth(authorization)).status, authorization).toBe(200);
   });
 
+  it("the dashboard takes the read token as a bearer token or a Basic password, and nothing else; its page may load nothing (issue 28 item 3)", async () => {
+    const handle = handlerWith();
+    const open = (authorization?: string, path = "/consent-log/dashboard") =>
+      handle(new Request(`http://log.test${path}`, authorization ? { headers: { authorization } } : {}));
+    for (const authorization of [undefined, "Basic !!!", `Basic ${btoa(TOKEN)}`, `Basic ${btoa(`:${TOKEN}x`)}`, `Bearer ${TOKEN}x`, `Digest ${TOKEN}`]) {
+      const refused = await open(authorization);
+      expect(refused.status, authorization).toBe(401);
+      expect(refused.headers.get("www-authenticate"), authorization).toBe('Basic realm="consent-log dashboard", charset="UTF-8"');
+      expect(await refused.json(), authorization).toEqual({
+        error: "the dashboard wants the read token: as a bearer token, or as the password of a browser's login prompt",
+      });
+    }
+    for (const authorization of [`Bearer ${TOKEN}`, `Basic ${btoa(`:${TOKEN}`)}`, `basic ${btoa(`owner:${TOKEN}`)}`]) {
+      const page = await open(authorization);
+      expect(page.status, authorization).toBe(200);
+      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/);
+      expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(page.headers.get("cache-control")).toBe("no-store");
+      expect(await page.text()).toMatch(/^<!doctype html>[\s\S]*<h1>Consent log report<\/h1>/);
+    }
+    expect(await (await open(`Bearer ${TOKEN}`, "/consent-log/dashboard?to=soon")).json()).toEqual({ error: "to: expected an ISO date such as 2026-01-31" });
+    // The bearer-only read API does not take the Basic password.
+    expect((await open(`Basic ${btoa(`owner:${TOKEN}`)}`, "/consent-log/stats")).status).toBe(401);
+    // At the root path the dashboard is at /dashboard.
+    expect((await handlerWith({ path: "/" })(new Request("http://log.test/dashboard", { headers: { authorization: `Bearer ${TOKEN}` } }))).status).toBe(200);
+  });
+
   it("counts what it holds, one more for each new decision and none for a retry", async () => {
     const handle = handlerWith();
     const before = await store.count();

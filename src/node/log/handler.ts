@@ -5,9 +5,11 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { consentCookie, type ConsentCookieSettings } from "./consent-cookie";
+import { buildReport } from "./analytics";
 import { exportLines, type ExportFormat } from "./export";
 import { parseRange } from "./range";
 import { parseRecord } from "./record";
+import { renderReport, reportPolicy } from "./report-html";
 import type { LogStore } from "./store";
 
 export interface ConsentLogOptions {
@@ -105,8 +107,33 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
     const token = options.readToken;
     // Any Authorization that is not this bearer token (none, another token, Basic credentials) is a 401 that names the
     // scheme, as the docs promise: hono's bearerAuth answers a Basic header 400.
+    // Issue 28 item 3: the analytics page, for a person in a browser as well as a script. A browser cannot be told to
+    // send a bearer token, so this page alone also takes the token as a Basic password (any user name), and its 401
+    // asks for one: the browser shows its login prompt. Registered before the bearer-only guard below.
+    app.get(`${base === "/" ? "" : base}/dashboard`, async (c) => {
+      const header = c.req.header("authorization") ?? "";
+      const basic = /^Basic +([A-Za-z0-9+/=]+) *$/i.exec(header)?.[1];
+      const given = bearerOf(header) ?? (basic === undefined ? undefined : passwordOf(basic));
+      if (given === undefined || !(await sameSecret(given, token))) {
+        c.header("www-authenticate", 'Basic realm="consent-log dashboard", charset="UTF-8"');
+        return problem(c, 401, "the dashboard wants the read token: as a bearer token, or as the password of a browser's login prompt");
+      }
+      const range = readRange(c);
+      if (typeof range === "string") return problem(c, 400, range);
+      const html = await renderReport(await buildReport((await options.store).sql, range));
+      return new Response(html, {
+        headers: {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": "no-store",
+          "content-security-policy": `${await reportPolicy()}; frame-ancestors 'none'`,
+          "x-content-type-options": "nosniff",
+          "referrer-policy": "no-referrer",
+        },
+      });
+    });
+
     read.use(async (c, next) => {
-      const given = /^Bearer +(\S+) *$/i.exec(c.req.header("authorization") ?? "")?.[1];
+      const given = bearerOf(c.req.header("authorization") ?? "");
       if (given === undefined || !(await sameSecret(given, token))) {
         c.header("www-authenticate", 'Bearer realm="consent-log"');
         return problem(c, 401, "the read API wants Authorization: Bearer <token>");
@@ -163,6 +190,21 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
   });
 
   return async (request) => app.fetch(request);
+}
+
+function bearerOf(header: string): string | undefined {
+  return /^Bearer +(\S+) *$/i.exec(header)?.[1];
+}
+
+/** The password of Basic credentials (`user:password`, base64); undefined when they do not decode. */
+function passwordOf(credentials: string): string | undefined {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(credentials), (char) => char.charCodeAt(0)));
+    const colon = text.indexOf(":");
+    return colon < 0 ? undefined : text.slice(colon + 1);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Compares SHA-256 digests, so the time taken says nothing about how much of a guessed token was right. */
