@@ -219,6 +219,7 @@ describe("consent log: a new database (L-12)", () => {
         { version: 1, name: "consent_records" },
         { version: 2, name: "hash_chain" },
         { version: 3, name: "region_mode_language" },
+        { version: 4, name: "partition_by_month" },
       ]);
       const columns = await fresh.sql.query<{ column_name: string; data_type: string; is_nullable: string }>(
         "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'consent_records' ORDER BY ordinal_position",

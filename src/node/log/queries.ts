@@ -123,6 +123,7 @@ export function appender(sql: Sql): (record: LogRecord, key: string) => Promise<
  * (CONSENTRY_LOG_UNCHAINED=1 on a throwaway database). Its rows have no place in the chain, and verify says so.
  */
 export async function insertUnchained(sql: Sql, record: LogRecord, recordKey: string): Promise<boolean> {
+  await sql.query("SELECT consent_records_partition($1)", [record.updatedAt]);
   const rows = await sql.query(
     `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories, region, mode, language)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12)
@@ -199,10 +200,12 @@ export async function countByDay(sql: Sql, range: TimeRange): Promise<DayCount[]
 }
 
 /**
- * Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. The chain
- * stays verifiable: under the head's lock, the unbroken run of removed rows from the chain's start moves the cut
- * (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row past it (decided long
- * ago, received after newer ones) leaves its hash in consent_chain_gaps.
+ * Retention: removes decisions made before `before`; returns how many. Whole months before it go as whole partitions
+ * (DROP TABLE: no row-by-row delete, no dead rows to vacuum); the month `before` falls in is deleted from, by
+ * consent_records_by_time. The chain stays verifiable: under the head's lock, the unbroken run of removed rows from the
+ * chain's start moves the cut (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row
+ * past it (decided long ago, received after newer ones) leaves its hash in consent_chain_gaps. Both are read before
+ * anything is removed, so dropping a partition loses nothing the chain needs.
  */
 export async function purge(sql: Sql, before: Date): Promise<number> {
   return sql.transaction(async (tx) => {
@@ -226,20 +229,49 @@ export async function purge(sql: Sql, before: Date): Promise<number> {
        LIMIT 1`,
       [cut],
     );
-    const [gone] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+    const removed: { count: number; first: string | null; last: string | null }[] = [];
+    for (const partition of await wholeMonthsBefore(tx, before)) {
+      // Counted before it goes: the purge record says what it removed. The name comes from pg_inherits and matches
+      // consent_records_pYYYYMM, so it is safe to put in the statement.
+      const [figures] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+        `SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM ${partition}`,
+      );
+      await tx.query(`DROP TABLE ${partition}`);
+      removed.push(figures!);
+    }
+    const [rest] = await tx.query<{ count: number; first: string | null; last: string | null }>(
       `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING seq)
        SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM gone`,
       [at],
     );
-    if (gone!.count > 0) {
+    removed.push(rest!);
+    const count = removed.reduce((sum, part) => sum + part.count, 0);
+    if (count > 0) {
+      const seqs = removed.flatMap((part) => (part.count > 0 ? [BigInt(part.first!), BigInt(part.last!)] : []));
+      const first = seqs.reduce((a, b) => (b < a ? b : a)).toString();
+      const last = seqs.reduce((a, b) => (b > a ? b : a)).toString();
       await tx.query("DELETE FROM consent_chain_gaps WHERE seq <= $1", [cut]);
       await tx.query(
         `INSERT INTO consent_chain_purges (before, count, first_seq, last_seq, cut_seq, cut_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [at, gone!.count, gone!.first, gone!.last, cut, cutHash!.hash],
+        [at, count, first, last, cut, cutHash!.hash],
       );
     }
-    return gone!.count;
+    return count;
   });
+}
+
+/** The month partitions that end at or before `before` (consent_records_pYYYYMM covers that UTC month). */
+async function wholeMonthsBefore(sql: Sql, before: Date): Promise<string[]> {
+  const rows = await sql.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+     WHERE i.inhparent = 'consent_records'::regclass ORDER BY 1`,
+  );
+  return rows
+    .map((row) => row.name)
+    .filter((name) => {
+      const match = /^consent_records_p(\d{4})(\d{2})$/.exec(name);
+      return match !== null && Date.UTC(Number(match[1]), Number(match[2]), 1) <= before.getTime();
+    });
 }
 
 /** How many decisions the log holds (tests and the load script compare it with what was acknowledged). */
