@@ -10,6 +10,7 @@ import type { Sql } from "../../src/node/log/sql";
 import { parseRange } from "../../src/node/log/range";
 import { IN_MEMORY, openLogStore, type LogStore } from "../../src/node/log/store";
 import { decision } from "../support/log-backends";
+import { seedRecords } from "./log-report-seed";
 
 // Module-level code (the record schema, its patterns, the UUID the read API checks, the migrations) runs at import.
 // Tests that pin it import its module afresh inside the test (a beforeEach belongs to the test), so mutation testing
@@ -494,5 +495,106 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "the consent log is unavailable; retry later" });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "disk full" }));
+  });
+});
+
+describe("consent log: the analytics figures and the page that shows them (issue 28 item 3)", () => {
+  let store: LogStore;
+  beforeAll(async () => {
+    store = await openLogStore(IN_MEMORY);
+    await Promise.all(seedRecords().map((record) => store.insert(record)));
+  });
+  afterAll(() => store.close());
+  const everything = { from: new Date("2020-01-01T00:00:00.000Z"), to: new Date("2030-01-01T00:00:00.000Z") };
+
+  it("counts per day, method and GPC signal, per category, and per revision, language, region and mode", async () => {
+    const { buildReport } = await import("../../src/node/log/analytics");
+    const seeded = seedRecords();
+    const report = await buildReport(store.sql, everything);
+    expect(report.total).toBe(seeded.length);
+    expect(report.days.map((day) => day.day)).toEqual([...new Set(seeded.map((record) => record.updatedAt.slice(0, 10)))]);
+    const first = seeded.filter((record) => record.updatedAt.startsWith("2025-03-01"));
+    const methods: Record<string, number> = {};
+    for (const record of first) methods[record.method] = (methods[record.method] ?? 0) + 1;
+    expect(report.days[0]).toEqual({ day: "2025-03-01", total: first.length, methods, gpcSignal: first.filter((record) => record.gpc).length });
+    const analytics = seeded.filter((record) => "analytics" in record.categories);
+    expect(report.categories.find((category) => category.name === "analytics")).toEqual({
+      name: "analytics",
+      offered: analytics.length,
+      granted: analytics.filter((record) => record.categories.analytics).length,
+    });
+    const optedIn = (records: typeof seeded) => records.filter((record) => Object.values(record.categories).length > 0 && Object.values(record.categories).every(Boolean)).length;
+    const group = (records: typeof seeded, key: string | null) => ({
+      key,
+      total: records.length,
+      acceptAll: records.filter((record) => record.method === "accept-all").length,
+      rejectAll: records.filter((record) => record.method === "reject-all").length,
+      optIn: optedIn(records),
+    });
+    expect(report.byRevision).toEqual([1, 2, 3].map((revision) => group(seeded.filter((record) => record.revision === revision), String(revision))));
+    expect(report.revisionChanges).toEqual([
+      { from: report.byRevision[0], to: report.byRevision[1] },
+      { from: report.byRevision[1], to: report.byRevision[2] },
+    ]);
+    // Largest first, "not sent" last, ties by name.
+    expect(report.byMode.map((entry) => entry.key)).toEqual(["opt-in", "opt-out", null]);
+    expect(report.byMode[0]).toEqual(group(seeded.filter((record) => record.mode === "opt-in"), "opt-in"));
+    expect(report.byRegion.map((entry) => entry.key)).toEqual(["EEA", "FR", "UK", "US-CA", null]);
+    expect(report.byLanguage.at(-1)).toEqual(group(seeded.filter((record) => record.language === undefined), null));
+    // A range reads only its days: to is exclusive.
+    const oneDay = await buildReport(store.sql, { from: new Date("2025-03-02T00:00:00.000Z"), to: new Date("2025-03-03T00:00:00.000Z") });
+    expect(oneDay.days.map((day) => day.day)).toEqual(["2025-03-02"]);
+    expect(oneDay.revisionChanges).toEqual([]);
+  });
+
+  it("draws them: shares with one decimal, bars as wide as their share, every name escaped, an empty range said so", async () => {
+    const { renderReport, percent } = await import("../../src/node/log/report-html");
+    const { columnChart, shareChart, meter, escapeHtml } = await import("../../src/node/log/svg");
+    expect([percent(1, 3), percent(2, 3), percent(0, 5), percent(5, 5), percent(1, 0)]).toEqual(["33.3%", "66.7%", "0.0%", "100.0%", "—"]);
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+    expect(meter("m", 0.25)).toContain('<rect class="bar" x="0" y="0" width="25" height="8"/>');
+    expect(meter("m", 1.5)).toContain('width="100" height="8"/></svg>');
+    const columns = columnChart("c", [{ label: "a", value: 5 }, { label: "b", value: 10 }]);
+    expect(columns).toContain('<rect class="bar" x="32" y="80" width="256" height="80"><title>a: 5</title></rect>');
+    expect(columns).toContain('<rect class="bar" x="352" y="0" width="256" height="160"><title>b: 10</title></rect>');
+    const shares = shareChart("s", [{ label: "d", parts: [{ key: "accept-all", value: 3 }, { key: "gpc", value: 0 }, { key: "reject-all", value: 1 }] }]);
+    expect(shares).toContain('<rect class="s-accept-all" x="32" y="40" width="576" height="120"><title>d accept-all: 75%</title></rect>');
+    expect(shares).toContain('<rect class="s-reject-all" x="32" y="0" width="576" height="40"><title>d reject-all: 25%</title></rect>');
+    expect(shares).not.toContain("s-gpc");
+
+    const { buildReport } = await import("../../src/node/log/analytics");
+    const html = await renderReport(await buildReport(store.sql, everything));
+    expect(html).toContain(`<strong data-figure="total">${seedRecords().length}</strong> decisions, 2020-01-01 to 2030-01-01`);
+    expect(html).toMatch(/<tr data-key="1-2"><td>1 → 2<\/td><td data-col="before">\d+\.\d%<\/td><td data-col="after">\d+\.\d%<\/td><td data-col="difference">[+−±]\d+\.\d points<\/td><\/tr>/);
+    expect(html).toContain('<tr data-key="not sent"><td>not sent</td>');
+    expect(html).not.toMatch(/<script|<link|<img|url\(|@import|https?:/i);
+    const empty = await renderReport(await buildReport(store.sql, { from: new Date("2021-01-01"), to: new Date("2021-02-01") }));
+    expect(empty).toContain("<p>No decisions in this range.</p>");
+    expect(empty).not.toContain("<table");
+  });
+});
+
+describe("consent log: a server started by npm stops with npm (issue 28 item 4)", () => {
+  it("stops once its parent changes, only under npm, and only once; without npm it never looks", async () => {
+    const { stopWithNpmWrapper } = await import("../../src/node/log/npm-wrapper");
+    vi.useFakeTimers();
+    let parent = 4242;
+    const spy = vi.spyOn(process, "ppid", "get").mockImplementation(() => parent);
+    try {
+      const underNpm = vi.fn();
+      const plain = vi.fn();
+      stopWithNpmWrapper(underNpm, { npm_lifecycle_event: "npx" });
+      stopWithNpmWrapper(plain, {});
+      vi.advanceTimersByTime(1000);
+      expect(underNpm).not.toHaveBeenCalled();
+      parent = 1;
+      vi.advanceTimersByTime(250);
+      expect(underNpm).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(5000);
+      expect(underNpm).toHaveBeenCalledTimes(1);
+      expect(plain).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
