@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { openLogStore } from "../../src/node/log/store";
 import { decision } from "../support/log-backends";
 import { CLI, consentry, startLogServer, stopped } from "../support/log-cli";
 
@@ -136,33 +137,29 @@ function serverWithOutput(args: string[], env: Record<string, string> = {}): Pro
 }
 
 describe("the read token and the data folder (issue 28 item 4)", () => {
-  it("a one-character read token starts the server with a warning on stderr; a 32-character one without", async () => {
-    const short = await serverWithOutput(["--database", "memory://"], { CONSENTRY_LOG_TOKEN: "t" });
-    await stopped(short.child);
-    expect(short.output).toMatch(/warning: CONSENTRY_LOG_TOKEN is 1 character; use at least 16/);
+  it("a one-character read token starts the server with a warning on stderr, a 32-character one without; the PGlite folder it creates is 0700", async () => {
+    const database = join(folder, "private", "log");
+    const short = await serverWithOutput(["--database", database], { CONSENTRY_LOG_TOKEN: "t" });
+    try {
+      expect(short.output).toMatch(/warning: CONSENTRY_LOG_TOKEN is 1 character; use at least 16/);
+      // The log is personal data: only the server's own user may read its folder.
+      expect(statSync(database).mode & 0o777).toBe(0o700);
+    } finally {
+      await stopped(short.child);
+    }
     const long = await serverWithOutput(["--database", "memory://"], { CONSENTRY_LOG_TOKEN: "0123456789abcdef0123456789abcdef" });
     await stopped(long.child);
     expect(long.output).not.toMatch(/warning/);
-  }, 60_000);
-
-  it("the PGlite folder it creates is readable by its own user only (0700): the log is personal data", async () => {
-    const database = join(folder, "private", "log");
-    const { child } = await startLogServer(["--database", database]);
-    try {
-      expect(statSync(database).mode & 0o777).toBe(0o700);
-    } finally {
-      await stopped(child);
-    }
   }, 60_000);
 });
 
 describe("log purge --older-than 0d (issue 28 item 4)", () => {
   it("refuses to delete the last month's decisions without --yes, and deletes them with it", async () => {
     const database = join(folder, "purge");
-    const { url, child } = await startLogServer(["--database", database]);
+    const store = await openLogStore(database);
     const kept = decision();
-    expect((await post(url, kept)).status).toBe(201);
-    await stopped(child);
+    expect(await store.insert(kept)).toBe(true);
+    await store.close();
 
     const refused = await consentry("log", "purge", "--older-than", "0d", "--database", database);
     expect(refused.code).toBe(2);
