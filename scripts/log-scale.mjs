@@ -164,6 +164,11 @@ async function postSample(url, count, senders) {
   return acknowledged;
 }
 
+async function partitionCount(sql) {
+  const [{ count }] = await sql`SELECT count(*)::int AS count FROM pg_inherits WHERE inhparent = 'consent_records'::regclass`;
+  return count;
+}
+
 async function timeDashboard(url, query) {
   const t0 = performance.now();
   const response = await fetch(`${url}/dashboard${query}`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -183,14 +188,14 @@ function writeDocs(data) {
   const n = (value) => Math.round(value).toLocaleString("en-US");
   const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
   const short = data.records < 10_000_000 ? ` (fewer than the 10 million asked for: ${n(data.records)} fit the time this run had)` : "";
-  const body = `Measured by \`node scripts/log-scale.mjs --records ${data.records}\` on ${data.date.slice(0, 10)}${short}: ${data.postgres},
-${data.machine.cpus} cores (${data.machine.cpuModel}), ${data.machine.memoryGiB} GiB, a machine shared with other work (load
-average ${data.machine.loadBefore[0]} before, ${data.machine.loadAfter[0]} after). Saved in \`docs/data/log-scale.json\`; this section is
-written from it by \`node scripts/log-scale.mjs --write-docs\`.
+  const body = `Measured by \`node scripts/log-scale.mjs --records ${data.records}\` on ${data.date.slice(0, 10)}${short}:
+${data.postgres}, ${data.machine.cpus} cores (${data.machine.cpuModel}), ${data.machine.memoryGiB} GiB, a machine shared
+with other work (load average ${data.machine.loadBefore[0]} before, ${data.machine.loadAfter[0]} after). Saved in
+\`docs/data/log-scale.json\`; this section is written from it by \`node scripts/log-scale.mjs --write-docs\`.
 
 | What | Figure |
 | --- | --- |
-| records in the log | ${n(data.table.rows)} in 13 month partitions, ${gib(data.table.bytes)} with indexes |
+| records in the log | ${n(data.table.rows)}, decided over the 13 months before the run, ${gib(data.table.bytes)} with indexes${data.table.partitions ? ` (${data.table.partitions} month partitions; ${data.purge.partitionsLeft} after the purge)` : ""} |
 | bulk load (${data.bulk.method}) | ${n(data.bulk.rows)} rows in ${data.bulk.seconds} s: ${n(data.bulk.perSecond)} rows/s |
 | the real receiver, over HTTP, ${data.receiver.concurrency} senders, on the loaded table | ${n(data.receiver.acknowledged)} records in ${data.receiver.seconds} s: ${n(data.receiver.perSecond)} records/s |
 | dashboard, all 13 months | ${data.dashboard.allSeconds} s |
@@ -273,12 +278,13 @@ async function measure() {
     // A partitioned table has no storage of its own: its size is its partitions'.
     const [{ rows, bytes }] = await sql`SELECT (SELECT count(*) FROM consent_records)::text AS rows,
       (SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = 'consent_records'::regclass)::bigint::text AS bytes`;
-    result.table = { rows: Number(rows), bytes: Number(bytes) };
+    result.table = { rows: Number(rows), bytes: Number(bytes), partitions: await partitionCount(sql) };
 
     // (4) verify, (5) purge, (6) verify again: the CLI a site owner runs.
     result.verify = await timeCli("verify");
     log(`verify: ${result.verify.seconds} s: ${result.verify.output}`);
     result.purge = await timeCli("purge", "--older-than", "12mo");
+    result.purge.partitionsLeft = await partitionCount(sql);
     log(`purge: ${result.purge.seconds} s: ${result.purge.output}`);
     result.verifyAfterPurge = await timeCli("verify");
     log(`verify after purge: ${result.verifyAfterPurge.seconds} s: ${result.verifyAfterPurge.output}`);
