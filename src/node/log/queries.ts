@@ -230,21 +230,24 @@ export async function purge(sql: Sql, before: Date): Promise<number> {
       [cut],
     );
     const removed: { count: number; first: string | null; last: string | null }[] = [];
-    for (const partition of await wholeMonthsBefore(tx, before)) {
-      // Counted before it goes: the purge record says what it removed. The name comes from pg_inherits and matches
-      // consent_records_pYYYYMM, so it is safe to put in the statement.
+    // The months to drop are counted first (the purge record says what it removed), the month cut through is deleted
+    // from, and the drops come last: a DROP locks the whole table until commit, so it should hold that lock for
+    // milliseconds, not while a month is scanned. The names come from pg_inherits and match consent_records_pYYYYMM,
+    // so they are safe to put in a statement.
+    const months = await wholeMonthsBefore(tx, before);
+    for (const partition of months) {
       const [figures] = await tx.query<{ count: number; first: string | null; last: string | null }>(
         `SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM ${partition}`,
       );
-      await tx.query(`DROP TABLE ${partition}`);
       removed.push(figures!);
     }
     const [rest] = await tx.query<{ count: number; first: string | null; last: string | null }>(
-      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING seq)
+      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 AND updated_at >= $2 RETURNING seq)
        SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM gone`,
-      [at],
+      [at, monthStart(before).toISOString()],
     );
     removed.push(rest!);
+    for (const partition of months) await tx.query(`DROP TABLE ${partition}`);
     const count = removed.reduce((sum, part) => sum + part.count, 0);
     if (count > 0) {
       const seqs = removed.flatMap((part) => (part.count > 0 ? [BigInt(part.first!), BigInt(part.last!)] : []));
@@ -258,6 +261,11 @@ export async function purge(sql: Sql, before: Date): Promise<number> {
     }
     return count;
   });
+}
+
+/** The first instant of the UTC month `at` is in. */
+function monthStart(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
 }
 
 /** The month partitions that end at or before `before` (consent_records_pYYYYMM covers that UTC month). */
