@@ -2,7 +2,7 @@
 // inserted straight in the database (as someone with the database's password would), and the chain names each.
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { GENESIS, readCheckpoint, takeCheckpoint, type SignedCheckpoint } from "../../src/node/log/chain";
+import { GENESIS, readCheckpoint, takeCheckpoint, verifyChain, type SignedCheckpoint } from "../../src/node/log/chain";
 import type { LogRecord } from "../../src/node/log/log-record";
 import { MIGRATIONS, migrate } from "../../src/node/log/migrations";
 import { IN_MEMORY, openLogStore, recordKey, type LogStore } from "../../src/node/log/store";
@@ -79,6 +79,25 @@ describe.each(BACKENDS)("the hash chain on $name", (backend) => {
     await tamper("UPDATE consent_records SET seq = 3 WHERE seq = 4");
     await tamper("UPDATE consent_records SET seq = 4 WHERE seq = -3");
     expect(await store.verify()).toMatchObject({ ok: false, seq: 3, problem: expect.stringMatching(/^rows 3 and 4 were reordered/) });
+  });
+
+  it("gives the same verdict wherever its pages end: a swap, a deletion or an edit across a page boundary", async () => {
+    // verify reads the chain a page at a time and looks one row into the next page; pages of 2 and 3 put every
+    // tampered row at a page's end or start.
+    const verdicts = async () => Promise.all([2, 3, 2000].map((pageSize) => verifyChain(store.sql, undefined, pageSize)));
+    await fill(8);
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: true, rows: 8 });
+    await tamper("UPDATE consent_records SET seq = -4 WHERE seq = 4");
+    await tamper("UPDATE consent_records SET seq = 4 WHERE seq = 5");
+    await tamper("UPDATE consent_records SET seq = 5 WHERE seq = -4");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 4, problem: expect.stringMatching(/^rows 4 and 5 were reordered/) });
+    await tamper("UPDATE consent_records SET seq = -4 WHERE seq = 5");
+    await tamper("UPDATE consent_records SET seq = 5 WHERE seq = 4");
+    await tamper("UPDATE consent_records SET seq = 4 WHERE seq = -4");
+    await store.sql.query("DELETE FROM consent_records WHERE seq = 7");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 7, problem: expect.stringMatching(/^row 7 was deleted/) });
+    await tamper("UPDATE consent_records SET gpc = NOT gpc WHERE seq = 6");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 6, problem: expect.stringMatching(/^row 6 .* was altered/) });
   });
 
   it("names a row inserted outside the chain, inside it, or after its head", async () => {
