@@ -27,8 +27,12 @@ function freePort() {
   });
 }
 
-/** @returns {Promise<{ url: string, port: number, dir: string, version: string, stop: () => Promise<void> }>} */
-export async function startTempPostgres() {
+/**
+ * @param {{ settings?: Record<string, string> }} [options] server settings (`-c name=value`), e.g. the scale run's
+ *   larger max_wal_size; the tests use the defaults.
+ * @returns {Promise<{ url: string, port: number, dir: string, version: string, stop: () => Promise<void> }>}
+ */
+export async function startTempPostgres(options = {}) {
   const bin = findBin();
   const asRoot = process.getuid?.() === 0;
   const run = (tool, args) =>
@@ -45,8 +49,9 @@ export async function startTempPostgres() {
   const port = await freePort();
   run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]);
   // fsync stays on: the load test's "every acknowledged record survives kill -9" must hold for real.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50`;
-  run("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "-t", "60", "start"]);
+  const extra = Object.entries(options.settings ?? {}).map(([name, value]) => ` -c ${name}=${value}`).join("");
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50${extra}`;
+  run("pg_ctl", ["-D", data, "-o", serverOptions, "-l", join(dir, "log"), "-w", "-t", "60", "start"]);
   const version = run("postgres", ["--version"]).toString().trim();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

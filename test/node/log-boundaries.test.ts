@@ -10,6 +10,7 @@ import type { Sql } from "../../src/node/log/sql";
 import { parseRange } from "../../src/node/log/range";
 import { IN_MEMORY, openLogStore, type LogStore } from "../../src/node/log/store";
 import { decision } from "../support/log-backends";
+import { seedRecords } from "./log-report-seed";
 
 // Module-level code (the record schema, its patterns, the UUID the read API checks, the migrations) runs at import.
 // Tests that pin it import its module afresh inside the test (a beforeEach belongs to the test), so mutation testing
@@ -97,6 +98,16 @@ describe("consent log: each field of a record (L-12, X-07)", () => {
       path: "updatedAt",
       message: "is not a real date",
     });
+    // Date.parse rolls these over (30 February is 2 March); PostgreSQL refuses them. Issue 28 item 4.
+    for (const impossible of ["2026-02-29T00:00:00Z", "2026-02-30T00:00:00.000Z", "2026-06-31T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z"]) {
+      expect(problems(decision({ decidedAt: "2026-01-01T00:00:00Z", updatedAt: impossible })), impossible).toContainEqual({ path: "updatedAt", message: "is not a real date" });
+    }
+    expect(problems(decision({ decidedAt: "2024-02-29T00:00:00Z", updatedAt: "2024-02-29T00:00:00Z" }))).toEqual([]);
+  });
+
+  it("an instant is kept in one spelling, three digits of milliseconds, however it was written (issue 28 item 4)", () => {
+    const parsed = parseRecord(JSON.stringify(decision({ decidedAt: "2026-02-01T10:00:00Z", updatedAt: "2026-02-01T10:00:00.5Z" })));
+    expect(parsed.ok && [parsed.record.decidedAt, parsed.record.updatedAt]).toEqual(["2026-02-01T10:00:00.000Z", "2026-02-01T10:00:00.500Z"]);
   });
 
   it("the version, revision, categories, method and gpc each take exactly what the drop-in sends", () => {
@@ -119,6 +130,44 @@ describe("consent log: each field of a record (L-12, X-07)", () => {
       const { [key]: _, ...rest } = decision();
       expect(paths(rest), `without ${key}`).toContain(key);
     }
+  });
+});
+
+describe("consent log: region, mode and language on a record (issue 29)", () => {
+  const paths = (body: unknown) => problems(body).map((problem) => `${problem.path}: ${problem.message}`);
+
+  it("a region is an ISO 3166-1 or 3166-2 code or a group name, at most 24 characters; anything else is named", () => {
+    for (const region of ["FR", "US-CA", "GB-ENG", "ES-M", "EEA", "UK", "CH", "US-PRIVACY-STATES", "A".repeat(24)]) {
+      expect(paths({ ...decision(), region }), region).toEqual([]);
+    }
+    for (const region of ["fr", "F", "US_CA", "U", "1A", "US-CA1X", "-EEA", "A".repeat(25), "", "EEA ", 33]) {
+      const found = paths({ ...decision(), region });
+      expect(found.length, String(region)).toBeGreaterThan(0);
+      for (const line of found) expect(line, String(region)).toMatch(/^region: /);
+    }
+    expect(paths({ ...decision(), region: "us-ca" })).toEqual(["region: expected an ISO 3166 code (FR, US-CA) or a group (EEA, US-PRIVACY-STATES)"]);
+    expect(paths({ ...decision(), region: "A".repeat(25) })).toContain("region: has more than 24 characters");
+  });
+
+  it("a mode is one of opt-in, opt-out, notice, none; a language a BCP 47 tag", () => {
+    for (const mode of ["opt-in", "opt-out", "notice", "none"]) expect(paths({ ...decision(), mode }), mode).toEqual([]);
+    for (const mode of ["opt_in", "OPT-IN", "implied", "", null]) expect(paths({ ...decision(), mode }).map((line) => line.split(":")[0]), String(mode)).toEqual(["mode"]);
+    for (const language of ["fr", "pt-BR", "zh-Hant-TW", "gsw"]) expect(paths({ ...decision(), language }), language).toEqual([]);
+    for (const language of ["FR", "f", "fr_FR", "fr-", `zh-Hant-${"abcdefgh-".repeat(3)}ab`, 1]) {
+      expect(paths({ ...decision(), language }).map((line) => line.split(":")[0]), String(language)).toEqual(["language"]);
+    }
+  });
+
+  it("a record without them keeps the key it always had; with them, each one changes the key", async () => {
+    const base = decision();
+    const parsed = parseRecord(JSON.stringify(base));
+    expect(parsed.ok && (await recordKey(parsed.record))).toBe(await recordKey(base));
+    const keys = await Promise.all(
+      [{}, { region: "FR" }, { region: "DE" }, { mode: "opt-in" }, { mode: "opt-out" }, { language: "fr" }, { region: "FR", mode: "opt-in" }].map((extra) =>
+        recordKey({ ...base, ...extra } as never),
+      ),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
@@ -170,6 +219,8 @@ describe("consent log: a new database (L-12)", () => {
       expect(await fresh.sql.query("SELECT version, name FROM consentry_log_migrations")).toEqual([
         { version: 1, name: "consent_records" },
         { version: 2, name: "hash_chain" },
+        { version: 3, name: "region_mode_language" },
+        { version: 4, name: "partition_by_month" },
       ]);
       const columns = await fresh.sql.query<{ column_name: string; data_type: string; is_nullable: string }>(
         "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'consent_records' ORDER BY ordinal_position",
@@ -180,6 +231,8 @@ describe("consent log: a new database (L-12)", () => {
         "categories jsonb NO",
         // Issue 28 item 1: the hash chain's columns (migration 2), filled by consent_append for every row.
         "seq bigint YES", "prev_hash text YES", "row_hash text YES",
+        // Issue 29: the rules a decision was made under and the banner's language (migration 3), null when not sent.
+        "region text YES", "mode text YES", "language text YES",
       ]);
       const indexes = await fresh.sql.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_records' ORDER BY indexname");
       expect(indexes.map((index) => index.indexdef.replace(/^.* USING btree /, ""))).toEqual(["(seq)", "(updated_at, record_key)", "(consent_id, updated_at, record_key)"]);
@@ -237,7 +290,7 @@ describe("consent log: the CSV export", () => {
   const cells = async (categories: Record<string, boolean>) => {
     const chunks: string[] = [];
     for await (const chunk of exportLines(one(categories), "csv")) chunks.push(chunk);
-    return chunks[1]!.trimEnd().split(",").slice(7);
+    return chunks[1]!.trimEnd().split(",").slice(7, 9);
   };
 
   it("lists granted and refused categories apart, in name order, space-separated", async () => {
@@ -271,6 +324,71 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
     expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type");
     expect(preflight.headers.get("access-control-max-age")).toBe("86400");
+  });
+
+  it("a foreign preflight is refused before CORS answers; a same-origin or configured one is not (issue 28 item 4)", async () => {
+    const preflight = (origin: string) =>
+      handlerWith()(new Request("http://log.test/consent-log", { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } }));
+    const foreign = await preflight("https://shop.example.evil");
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toEqual({ error: "this origin may not send records here" });
+    expect((await preflight(SITE)).status).toBe(204);
+  });
+
+  it("reads the media type whatever its case or parameters; a request with none is 415, saying what to send (issue 28 item 4)", async () => {
+    const handle = handlerWith();
+    for (const type of ["Application/JSON; charset=utf-8", " text/plain ", "TEXT/PLAIN;charset=UTF-8"]) {
+      expect((await postTo(handle, "/consent-log", JSON.stringify(decision()), { "content-type": type })).status, type).toBe(201);
+    }
+    for (const type of ["", "text/plainx", "application/json-seq", "text/html"]) {
+      const response = await handle(
+        new Request("http://log.test/consent-log", { method: "POST", body: new TextEncoder().encode(JSON.stringify(decision())), headers: type ? { "content-type": type } : {} }),
+      );
+      expect(response.status, type).toBe(415);
+      expect(await response.json(), type).toEqual({ error: "content-type: send the record as application/json or text/plain" });
+    }
+  });
+
+  it("the read API takes exactly its bearer token: a prefix, a longer one or another scheme is a 401 naming the scheme (issue 28 item 4)", async () => {
+    const handle = handlerWith();
+    const withAuth = (authorization: string) =>
+      handle(new Request("http://log.test/consent-log/stats", authorization ? { headers: { authorization } } : {}));
+    for (const authorization of ["", `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN, `Bearer`, `Bearer ${TOKEN} x`]) {
+      const response = await withAuth(authorization);
+      expect(response.status, authorization).toBe(401);
+      expect(response.headers.get("www-authenticate"), authorization).toBe('Bearer realm="consent-log"');
+      expect(await response.json(), authorization).toEqual({ error: "the read API wants Authorization: Bearer <token>" });
+    }
+    for (const authorization of [`Bearer ${TOKEN}`, `bearer ${TOKEN}`, `Bearer  ${TOKEN} `]) expect((await withAuth(authorization)).status, authorization).toBe(200);
+  });
+
+  it("the dashboard takes the read token as a bearer token or a Basic password, and nothing else; its page may load nothing (issue 28 item 3)", async () => {
+    const handle = handlerWith();
+    const open = (authorization?: string, path = "/consent-log/dashboard") =>
+      handle(new Request(`http://log.test${path}`, authorization ? { headers: { authorization } } : {}));
+    for (const authorization of [undefined, "Basic !!!", `Basic ${btoa(TOKEN)}`, `Basic ${btoa(`:${TOKEN}x`)}`, `Bearer ${TOKEN}x`, `Digest ${TOKEN}`]) {
+      const refused = await open(authorization);
+      expect(refused.status, authorization).toBe(401);
+      expect(refused.headers.get("www-authenticate"), authorization).toBe('Basic realm="consent-log dashboard", charset="UTF-8"');
+      expect(await refused.json(), authorization).toEqual({
+        error: "the dashboard wants the read token: as a bearer token, or as the password of a browser's login prompt",
+      });
+    }
+    for (const authorization of [`Bearer ${TOKEN}`, `Basic ${btoa(`:${TOKEN}`)}`, `basic ${btoa(`owner:${TOKEN}`)}`]) {
+      const page = await open(authorization);
+      expect(page.status, authorization).toBe(200);
+      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/);
+      expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(page.headers.get("cache-control")).toBe("no-store");
+      expect(await page.text()).toMatch(/^<!doctype html>[\s\S]*<h1>Consent log report<\/h1>/);
+    }
+    expect(await (await open(`Bearer ${TOKEN}`, "/consent-log/dashboard?to=soon")).json()).toEqual({ error: "to: expected an ISO date such as 2026-01-31" });
+    // The bearer-only read API does not take the Basic password.
+    expect((await open(`Basic ${btoa(`owner:${TOKEN}`)}`, "/consent-log/stats")).status).toBe(401);
+    // At the root path the dashboard is at /dashboard.
+    expect((await handlerWith({ path: "/" })(new Request("http://log.test/dashboard", { headers: { authorization: `Bearer ${TOKEN}` } }))).status).toBe(200);
   });
 
   it("counts what it holds, one more for each new decision and none for a retry", async () => {
@@ -367,7 +485,7 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("cache-control")).toBe("no-store");
     // A spreadsheet reads the first line as the column names.
-    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
+    expect((await csv.text()).split("\r\n")[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused,region,mode,language");
   });
 
   it("a failing store answers 503 with a retry hint, and the site's onError hears of it", async () => {
@@ -377,5 +495,106 @@ describe("consent log: the HTTP surface a site and its browser see", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "the consent log is unavailable; retry later" });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "disk full" }));
+  });
+});
+
+describe("consent log: the analytics figures and the page that shows them (issue 28 item 3)", () => {
+  let store: LogStore;
+  beforeAll(async () => {
+    store = await openLogStore(IN_MEMORY);
+    await Promise.all(seedRecords().map((record) => store.insert(record)));
+  });
+  afterAll(() => store.close());
+  const everything = { from: new Date("2020-01-01T00:00:00.000Z"), to: new Date("2030-01-01T00:00:00.000Z") };
+
+  it("counts per day, method and GPC signal, per category, and per revision, language, region and mode", async () => {
+    const { buildReport } = await import("../../src/node/log/analytics");
+    const seeded = seedRecords();
+    const report = await buildReport(store.sql, everything);
+    expect(report.total).toBe(seeded.length);
+    expect(report.days.map((day) => day.day)).toEqual([...new Set(seeded.map((record) => record.updatedAt.slice(0, 10)))]);
+    const first = seeded.filter((record) => record.updatedAt.startsWith("2025-03-01"));
+    const methods: Record<string, number> = {};
+    for (const record of first) methods[record.method] = (methods[record.method] ?? 0) + 1;
+    expect(report.days[0]).toEqual({ day: "2025-03-01", total: first.length, methods, gpcSignal: first.filter((record) => record.gpc).length });
+    const analytics = seeded.filter((record) => "analytics" in record.categories);
+    expect(report.categories.find((category) => category.name === "analytics")).toEqual({
+      name: "analytics",
+      offered: analytics.length,
+      granted: analytics.filter((record) => record.categories.analytics).length,
+    });
+    const optedIn = (records: typeof seeded) => records.filter((record) => Object.values(record.categories).length > 0 && Object.values(record.categories).every(Boolean)).length;
+    const group = (records: typeof seeded, key: string | null) => ({
+      key,
+      total: records.length,
+      acceptAll: records.filter((record) => record.method === "accept-all").length,
+      rejectAll: records.filter((record) => record.method === "reject-all").length,
+      optIn: optedIn(records),
+    });
+    expect(report.byRevision).toEqual([1, 2, 3].map((revision) => group(seeded.filter((record) => record.revision === revision), String(revision))));
+    expect(report.revisionChanges).toEqual([
+      { from: report.byRevision[0], to: report.byRevision[1] },
+      { from: report.byRevision[1], to: report.byRevision[2] },
+    ]);
+    // Largest first, "not sent" last, ties by name.
+    expect(report.byMode.map((entry) => entry.key)).toEqual(["opt-in", "opt-out", null]);
+    expect(report.byMode[0]).toEqual(group(seeded.filter((record) => record.mode === "opt-in"), "opt-in"));
+    expect(report.byRegion.map((entry) => entry.key)).toEqual(["EEA", "FR", "UK", "US-CA", null]);
+    expect(report.byLanguage.at(-1)).toEqual(group(seeded.filter((record) => record.language === undefined), null));
+    // A range reads only its days: to is exclusive.
+    const oneDay = await buildReport(store.sql, { from: new Date("2025-03-02T00:00:00.000Z"), to: new Date("2025-03-03T00:00:00.000Z") });
+    expect(oneDay.days.map((day) => day.day)).toEqual(["2025-03-02"]);
+    expect(oneDay.revisionChanges).toEqual([]);
+  });
+
+  it("draws them: shares with one decimal, bars as wide as their share, every name escaped, an empty range said so", async () => {
+    const { renderReport, percent } = await import("../../src/node/log/report-html");
+    const { columnChart, shareChart, meter, escapeHtml } = await import("../../src/node/log/svg");
+    expect([percent(1, 3), percent(2, 3), percent(0, 5), percent(5, 5), percent(1, 0)]).toEqual(["33.3%", "66.7%", "0.0%", "100.0%", "—"]);
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+    expect(meter("m", 0.25)).toContain('<rect class="bar" x="0" y="0" width="25" height="8"/>');
+    expect(meter("m", 1.5)).toContain('width="100" height="8"/></svg>');
+    const columns = columnChart("c", [{ label: "a", value: 5 }, { label: "b", value: 10 }]);
+    expect(columns).toContain('<rect class="bar" x="32" y="80" width="256" height="80"><title>a: 5</title></rect>');
+    expect(columns).toContain('<rect class="bar" x="352" y="0" width="256" height="160"><title>b: 10</title></rect>');
+    const shares = shareChart("s", [{ label: "d", parts: [{ key: "accept-all", value: 3 }, { key: "gpc", value: 0 }, { key: "reject-all", value: 1 }] }]);
+    expect(shares).toContain('<rect class="s-accept-all" x="32" y="40" width="576" height="120"><title>d accept-all: 75%</title></rect>');
+    expect(shares).toContain('<rect class="s-reject-all" x="32" y="0" width="576" height="40"><title>d reject-all: 25%</title></rect>');
+    expect(shares).not.toContain("s-gpc");
+
+    const { buildReport } = await import("../../src/node/log/analytics");
+    const html = await renderReport(await buildReport(store.sql, everything));
+    expect(html).toContain(`<strong data-figure="total">${seedRecords().length}</strong> decisions, 2020-01-01 to 2030-01-01`);
+    expect(html).toMatch(/<tr data-key="1-2"><td>1 → 2<\/td><td data-col="before">\d+\.\d%<\/td><td data-col="after">\d+\.\d%<\/td><td data-col="difference">[+−±]\d+\.\d points<\/td><\/tr>/);
+    expect(html).toContain('<tr data-key="not sent"><td>not sent</td>');
+    expect(html).not.toMatch(/<script|<link|<img|url\(|@import|https?:/i);
+    const empty = await renderReport(await buildReport(store.sql, { from: new Date("2021-01-01"), to: new Date("2021-02-01") }));
+    expect(empty).toContain("<p>No decisions in this range.</p>");
+    expect(empty).not.toContain("<table");
+  });
+});
+
+describe("consent log: a server started by npm stops with npm (issue 28 item 4)", () => {
+  it("stops once its parent changes, only under npm, and only once; without npm it never looks", async () => {
+    const { stopWithNpmWrapper } = await import("../../src/node/log/npm-wrapper");
+    vi.useFakeTimers();
+    let parent = 4242;
+    const spy = vi.spyOn(process, "ppid", "get").mockImplementation(() => parent);
+    try {
+      const underNpm = vi.fn();
+      const plain = vi.fn();
+      stopWithNpmWrapper(underNpm, { npm_lifecycle_event: "npx" });
+      stopWithNpmWrapper(plain, {});
+      vi.advanceTimersByTime(1000);
+      expect(underNpm).not.toHaveBeenCalled();
+      parent = 1;
+      vi.advanceTimersByTime(250);
+      expect(underNpm).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(5000);
+      expect(underNpm).toHaveBeenCalledTimes(1);
+      expect(plain).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -2,7 +2,8 @@
 // inserted straight in the database (as someone with the database's password would), and the chain names each.
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { GENESIS, readCheckpoint, takeCheckpoint, type SignedCheckpoint } from "../../src/node/log/chain";
+import { GENESIS, readCheckpoint, takeCheckpoint, verifyChain, type SignedCheckpoint } from "../../src/node/log/chain";
+import type { LogRecord } from "../../src/node/log/log-record";
 import { MIGRATIONS, migrate } from "../../src/node/log/migrations";
 import { IN_MEMORY, openLogStore, recordKey, type LogStore } from "../../src/node/log/store";
 import { BACKENDS, decision, openBackend } from "../support/log-backends";
@@ -80,6 +81,25 @@ describe.each(BACKENDS)("the hash chain on $name", (backend) => {
     expect(await store.verify()).toMatchObject({ ok: false, seq: 3, problem: expect.stringMatching(/^rows 3 and 4 were reordered/) });
   });
 
+  it("gives the same verdict wherever its pages end: a swap, a deletion or an edit across a page boundary", async () => {
+    // verify reads the chain a page at a time and looks one row into the next page; pages of 2 and 3 put every
+    // tampered row at a page's end or start.
+    const verdicts = async () => Promise.all([2, 3, 2000].map((pageSize) => verifyChain(store.sql, undefined, pageSize)));
+    await fill(8);
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: true, rows: 8 });
+    await tamper("UPDATE consent_records SET seq = -4 WHERE seq = 4");
+    await tamper("UPDATE consent_records SET seq = 4 WHERE seq = 5");
+    await tamper("UPDATE consent_records SET seq = 5 WHERE seq = -4");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 4, problem: expect.stringMatching(/^rows 4 and 5 were reordered/) });
+    await tamper("UPDATE consent_records SET seq = -4 WHERE seq = 5");
+    await tamper("UPDATE consent_records SET seq = 5 WHERE seq = 4");
+    await tamper("UPDATE consent_records SET seq = 4 WHERE seq = -4");
+    await store.sql.query("DELETE FROM consent_records WHERE seq = 7");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 7, problem: expect.stringMatching(/^row 7 was deleted/) });
+    await tamper("UPDATE consent_records SET gpc = NOT gpc WHERE seq = 6");
+    for (const verdict of await verdicts()) expect(verdict).toMatchObject({ ok: false, seq: 6, problem: expect.stringMatching(/^row 6 .* was altered/) });
+  });
+
   it("names a row inserted outside the chain, inside it, or after its head", async () => {
     await fill(4);
     const forged = decision({}, day(9));
@@ -151,13 +171,18 @@ describe.each(BACKENDS)("the hash chain on $name", (backend) => {
   });
 });
 
+/** Empties the database, as before any release wrote to it. */
+const startOver = async (store: LogStore) => {
+  await store.sql.query("DROP SCHEMA public CASCADE");
+  await store.sql.query("CREATE SCHEMA public");
+};
+
 describe("a log from before the chain", () => {
   it("is chained in arrival order by the migration, and verifies", async () => {
     const store = await openLogStore(IN_MEMORY);
     try {
       // Start over at migration 1, as a log written by the previous release.
-      await store.sql.query("DROP TABLE consent_records, consent_chain_head, consent_chain_purges, consent_chain_gaps, consentry_log_migrations CASCADE");
-      await store.sql.query("DROP FUNCTION consent_records_append_only, consent_record_canon, consent_chain_hash, consent_append CASCADE");
+      await startOver(store);
       await migrate(store.sql, MIGRATIONS.slice(0, 1));
       for (let index = 0; index < 3; index++) {
         const record = decision({}, day(index));
@@ -167,8 +192,48 @@ describe("a log from before the chain", () => {
           [record.id, record.updatedAt, await recordKey(record), record.decidedAt],
         );
       }
-      expect(await migrate(store.sql)).toEqual([2]);
+      expect((await migrate(store.sql))[0]).toBe(2);
       expect(await store.verify()).toMatchObject({ ok: true, rows: 3, seq: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a log from before region and mode (issue 29)", () => {
+  it("verifies after migration 3, new rows carry region, mode and language in the chain, and an edit of one is named", async () => {
+    const store = await openLogStore(IN_MEMORY);
+    try {
+      await startOver(store);
+      await migrate(store.sql, MIGRATIONS.slice(0, 2));
+      // Rows appended by the previous release's consent_append, which knew no region.
+      const old = Array.from({ length: 3 }, (_, index) => decision({}, day(index)));
+      const batch = await Promise.all(old.map(async (record) => ({ ...record, key: await recordKey(record) })));
+      await store.sql.query("SELECT consent_append($1::text::jsonb)", [JSON.stringify(batch)]);
+      expect((await migrate(store.sql))[0]).toBe(3);
+      expect(await store.verify()).toMatchObject({ ok: true, rows: 3 });
+
+      const placed: LogRecord = { ...decision({}, day(5)), region: "US-CA", mode: "opt-out", language: "en" };
+      const partial: LogRecord = { ...decision({}, day(6)), region: "EEA" };
+      expect(await store.insert(placed)).toBe(true);
+      expect(await store.insert(partial)).toBe(true);
+      expect(await store.verify()).toMatchObject({ ok: true, rows: 5 });
+      expect(await store.history(placed.id)).toEqual([expect.objectContaining({ region: "US-CA", mode: "opt-out", language: "en" })]);
+      expect(await store.history(old[0]!.id)).toEqual([expect.not.objectContaining({ region: expect.anything() })]);
+
+      // Someone moves a decision to a looser region, or clears it: the chain names the row.
+      const tamper = async (statement: string) => {
+        await store.sql.query("ALTER TABLE consent_records DISABLE TRIGGER consent_records_no_update");
+        await store.sql.query(statement);
+        await store.sql.query("ALTER TABLE consent_records ENABLE TRIGGER consent_records_no_update");
+      };
+      await tamper(`UPDATE consent_records SET region = 'US-TX' WHERE consent_id = '${placed.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: false, seq: 4, problem: expect.stringMatching(/^row 4 .* was altered/) });
+      await tamper(`UPDATE consent_records SET region = 'US-CA' WHERE consent_id = '${placed.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: true });
+      // A null and an empty string do not read the same in the chain.
+      await tamper(`UPDATE consent_records SET mode = '' WHERE consent_id = '${partial.id}'`);
+      expect(await store.verify()).toMatchObject({ ok: false, seq: 5 });
     } finally {
       await store.close();
     }

@@ -46,7 +46,7 @@ describe.each(BACKENDS)("consentry log-server and consentry log on $name", (back
     expect(csv.code).toBe(0);
     const rows = csv.stdout.trim().split("\r\n");
     expect(rows).toHaveLength(3);
-    expect(rows[2]).toMatch(/,custom,1,false,analytics,marketing$/);
+    expect(rows[2]).toMatch(/,custom,1,false,analytics,marketing,,,$/);
 
     const stats = await consentry("log", "stats", "--json", "--from", "2024-01-01", "--to", "2025-01-01", "--database", database);
     expect(JSON.parse(stats.stdout)).toEqual([

@@ -1,12 +1,15 @@
 // Defects an outside test of the consent log found (issue 28 item 4), each as the site owner met it: the built CLI
 // in child processes, a raw TCP socket where a proxy would reuse a connection.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { openLogStore } from "../../src/node/log/store";
 import { decision } from "../support/log-backends";
-import { consentry, startLogServer, stopped } from "../support/log-cli";
+import { CLI, consentry, startLogServer, stopped } from "../support/log-cli";
 
 const folder = mkdtempSync(join(tmpdir(), "consentry-log-defects-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -116,3 +119,114 @@ describe("a read verb on a database that is not there (issue 28 item 4)", () => 
     expect(existsSync(join(folder, `missing-${args[0]}`))).toBe(false);
   }, 60_000);
 });
+
+/** Starts the built CLI's log-server and resolves with its URL and everything it printed until it was receiving. */
+function serverWithOutput(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, "log-server", "--port", "0", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((done, fail) => {
+    let output = "";
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      const url = /receiving at (\S+)/.exec(output)?.[1];
+      if (url) done({ url, output, child });
+    };
+    child.stdout!.on("data", collect);
+    child.stderr!.on("data", collect);
+    child.once("exit", (code) => fail(new Error(`log-server exited ${code}: ${output}`)));
+  });
+}
+
+describe("the read token and the data folder (issue 28 item 4)", () => {
+  it("a one-character read token starts the server with a warning on stderr, a 32-character one without; the PGlite folder it creates is 0700", async () => {
+    const database = join(folder, "private", "log");
+    const short = await serverWithOutput(["--database", database], { CONSENTRY_LOG_TOKEN: "t" });
+    try {
+      expect(short.output).toMatch(/warning: CONSENTRY_LOG_TOKEN is 1 character; use at least 16/);
+      // The log is personal data: only the server's own user may read its folder.
+      expect(statSync(database).mode & 0o777).toBe(0o700);
+    } finally {
+      await stopped(short.child);
+    }
+    const long = await serverWithOutput(["--database", "memory://"], { CONSENTRY_LOG_TOKEN: "0123456789abcdef0123456789abcdef" });
+    await stopped(long.child);
+    expect(long.output).not.toMatch(/warning/);
+  }, 60_000);
+});
+
+describe("log purge --older-than 0d (issue 28 item 4)", () => {
+  it("refuses to delete the last month's decisions without --yes, and deletes them with it", async () => {
+    const database = join(folder, "purge");
+    const store = await openLogStore(database);
+    const kept = decision();
+    expect(await store.insert(kept)).toBe(true);
+    await store.close();
+
+    const refused = await consentry("log", "purge", "--older-than", "0d", "--database", database);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--older-than 0d would delete decisions from the last 30 days.*pass --yes/);
+    expect((await consentry("log", "history", kept.id, "--database", database)).stdout).toContain(kept.id);
+
+    const confirmed = await consentry("log", "purge", "--older-than", "0d", "--yes", "--database", database);
+    expect(confirmed.stdout).toMatch(/^purged 1 decision made before/);
+    expect((await consentry("log", "history", kept.id, "--database", database)).stdout).toBe("");
+  }, 90_000);
+});
+
+describe("SIGTERM to `npx consentry log-server` (issue 28 item 4)", () => {
+  it("stops the real server behind npx's wrapper processes and frees the folder's lock", async () => {
+    // A site's project as npm lays it out: the bin in node_modules/.bin, run by `npx` (npm exec → sh -c → node).
+    const site = join(folder, "site");
+    mkdirSync(join(site, "node_modules", ".bin"), { recursive: true });
+    writeFileSync(join(site, "package.json"), JSON.stringify({ name: "site", private: true }));
+    writeFileSync(join(site, "node_modules", ".bin", "consentry"), `#!/usr/bin/env node\nawait import(${JSON.stringify(pathToFileURL(CLI).href)});\n`, { mode: 0o755 });
+    const database = join(site, "consentry-log-data");
+    const npx = spawn("npx", ["--no-install", "consentry", "log-server", "--port", "0", "--database", database], {
+      cwd: site,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const url = await new Promise<string>((done, fail) => {
+      const collect = (chunk: Buffer) => {
+        output += chunk;
+        const found = /receiving at (\S+)/.exec(output)?.[1];
+        if (found) done(found);
+      };
+      npx.stdout!.on("data", collect);
+      npx.stderr!.on("data", collect);
+      npx.once("exit", (code) => fail(new Error(`npx exited ${code}: ${output}`)));
+    });
+    const lockPath = `${database}.lock`;
+    const holder = (JSON.parse(readFileSync(lockPath, "utf8")) as { pid: number }).pid;
+    expect(holder).not.toBe(npx.pid);
+    try {
+      expect((await post(url, decision())).status).toBe(201);
+      const exited = new Promise((done) => npx.once("exit", done));
+      npx.kill("SIGTERM");
+      await exited;
+      // The server behind the wrapper goes too, within a few seconds, and releases the folder.
+      const deadline = Date.now() + 10_000;
+      while ((existsSync(lockPath) || alive(holder)) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(existsSync(lockPath)).toBe(false);
+      expect(alive(holder)).toBe(false);
+      await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
+    } finally {
+      // A failing run must not leave its server behind.
+      if (alive(holder)) process.kill(holder, "SIGKILL");
+    }
+  }, 60_000);
+});
+
+/** Whether `pid` still runs: an exited process not yet reaped by whoever adopted it (a zombie) does not. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}

@@ -155,6 +155,67 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
     expect((await post(decision(), { origin: "http://log.test" })).status).toBe(201);
   });
 
+  it("a preflight from a foreign origin gets 403 and no CORS headers, as the docs promise (issue 28 item 4)", async () => {
+    const preflight = await handle(
+      new Request("http://log.test/consent-log", {
+        method: "OPTIONS",
+        headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      }),
+    );
+    expect(preflight.status).toBe(403);
+    for (const [name] of preflight.headers) expect(name).not.toMatch(/^access-control-/);
+  });
+
+  it("takes the record as JSON or as text/plain (sendBeacon); a form or an image is 415 and stores nothing (issue 28 item 4)", async () => {
+    for (const type of ["application/json", "text/plain;charset=UTF-8"]) {
+      expect((await post(decision(), { "content-type": type })).status, type).toBe(201);
+    }
+    for (const type of ["application/x-www-form-urlencoded", "image/png", "multipart/form-data; boundary=x"]) {
+      const record = decision();
+      const response = await post(record, { "content-type": type });
+      expect(response.status, type).toBe(415);
+      expect(await store.history(record.id)).toEqual([]);
+    }
+  });
+
+  it("one instant written as .1Z and as .100Z is one decision, stored once in one spelling (issue 28 item 4)", async () => {
+    const record = decision({ decidedAt: "2026-03-01T10:00:00.1Z", updatedAt: "2026-03-01T10:00:00.1Z" });
+    expect((await post(record)).status).toBe(201);
+    const same = { ...record, decidedAt: "2026-03-01T10:00:00.100Z", updatedAt: "2026-03-01T10:00:00.100Z" };
+    expect((await post(same)).status).toBe(200);
+    const history = await store.history(record.id);
+    expect(history.map((row) => [row.decidedAt, row.updatedAt])).toEqual([["2026-03-01T10:00:00.100Z", "2026-03-01T10:00:00.100Z"]]);
+  });
+
+  it("an impossible date such as 30 February is a 400 naming the field, never a 503 that makes the drop-in retry forever (issue 28 item 4)", async () => {
+    for (const at of ["2026-02-30T00:00:00.000Z", "2026-04-31T12:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:00:60Z"]) {
+      const response = await post(decision({ decidedAt: "2026-01-01T00:00:00.000Z", updatedAt: at }));
+      expect(response.status, at).toBe(400);
+      expect(((await response.json()) as { problems: unknown[] }).problems, at).toContainEqual({ path: "updatedAt", message: "is not a real date" });
+    }
+  });
+
+  it("a record carries the region and mode it was decided under and the banner's language: stored, read back, exported, chained (issue 29)", async () => {
+    const placed = { ...decision(), region: "US-CA", mode: "opt-out", language: "pt-BR" };
+    const plain = decision();
+    expect((await post(placed)).status).toBe(201);
+    expect((await post(plain)).status).toBe(201);
+    const history = (await (await read(`/records/${placed.id}`)).json()) as { records: Record<string, unknown>[] };
+    expect(history.records).toEqual([expect.objectContaining({ region: "US-CA", mode: "opt-out", language: "pt-BR" })]);
+    // A record sent without them reads back as it was sent: no null fields appear.
+    const [again] = await store.history(plain.id);
+    expect(Object.keys(again!)).not.toContain("region");
+    expect(Object.keys(again!)).not.toContain("mode");
+    const lines = (await (await read("/records")).text()).trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string });
+    expect(lines.find((line) => line.id === placed.id)).toMatchObject({ region: "US-CA", mode: "opt-out", language: "pt-BR" });
+    const csv = (await (await read("/records?format=csv")).text()).split("\r\n");
+    expect(csv.find((row) => row.startsWith(placed.id))!.split(",").slice(9)).toEqual(["US-CA", "opt-out", "pt-BR"]);
+    expect(await store.verify()).toMatchObject({ ok: true });
+    // The same decision under another region is another record, not a retry.
+    expect((await post({ ...placed, region: "US-VA" })).status).toBe(201);
+    expect((await post({ ...placed, region: "us-ca" })).status).toBe(400);
+  });
+
   it("stores no IP address or cookie, even when the request carries them", async () => {
     const record = decision();
     await post(record, { cookie: "session=s3cr3t-cookie", "x-forwarded-for": "203.0.113.77", "user-agent": "UA-probe/1.0" });
@@ -171,6 +232,12 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
     expect((await read(`/records/${record.id}`, null)).status).toBe(401);
     expect((await read(`/records/${record.id}`, "wrong")).status).toBe(401);
     expect((await read("/stats", "wrong")).status).toBe(401);
+    // Basic credentials are a 401 that names the scheme wanted, not a 400 (issue 28 item 4).
+    const basic = await handle(
+      new Request(`http://log.test/consent-log/records/${record.id}`, { headers: { authorization: `Basic ${btoa(`user:${TOKEN}`)}` } }),
+    );
+    expect(basic.status).toBe(401);
+    expect(basic.headers.get("www-authenticate")).toMatch(/^Bearer /);
     expect((await read(`/records/${record.id}`)).status).toBe(200);
   });
 
@@ -194,9 +261,9 @@ describe.each(BACKENDS)("consent log on $name", (backend) => {
     const csvResponse = await read("/records?from=2024-05-02&to=2024-05-04&format=csv");
     expect(csvResponse.headers.get("content-type")).toMatch(/^text\/csv/);
     const csv = (await csvResponse.text()).trimEnd().split("\r\n");
-    expect(csv[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused");
+    expect(csv[0]).toBe("consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused,region,mode,language");
     expect(csv.slice(1).map((row) => row.split(",")[4])).toEqual(["custom", "gpc"]);
-    expect(csv[1]!.split(",").slice(7)).toEqual(["analytics marketing preferences", ""]);
+    expect(csv[1]!.split(",").slice(7, 9)).toEqual(["analytics marketing preferences", ""]);
 
     const stats = (await (await read("/stats?from=2024-05-01&to=2024-05-04")).json()) as { days: unknown[] };
     expect(stats.days).toEqual([

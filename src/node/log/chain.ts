@@ -110,10 +110,19 @@ export async function verifyChain(sql: Sql, checkpoint?: Checkpoint, pageSize = 
 
   let page: ChainRow[] = await nextPage(sql, (expected - 1n).toString(), pageSize);
   while (page.length) {
-    const more = page.length === pageSize ? await nextPage(sql, page.at(-1)!.seq, pageSize) : [];
+    // The next page is asked for now and awaited only at this page's last row, so on a server the database reads it
+    // while this process hashes (at ten million rows, the difference between minutes). A verdict before then leaves
+    // it unread: its failure, if any, is nobody's business.
+    const pending = page.length === pageSize ? nextPage(sql, page.at(-1)!.seq, pageSize) : Promise.resolve<ChainRow[]>([]);
+    pending.catch(() => undefined);
+    let more: ChainRow[] | undefined;
     for (let index = 0; index < page.length; index++) {
       const row = page[index]!;
-      const next = page[index + 1] ?? more[0];
+      let next = page[index + 1];
+      if (next === undefined) {
+        more = await pending;
+        next = more[0];
+      }
       const seq = BigInt(row.seq);
       while (expected < seq) {
         const gap = gaps.get(expected);
@@ -155,7 +164,7 @@ export async function verifyChain(sql: Sql, checkpoint?: Checkpoint, pageSize = 
       expected = seq + 1n;
       rows++;
     }
-    page = more;
+    page = more ?? (await pending);
   }
   const headSeq = BigInt(head.seq);
   while (expected <= headSeq && gaps.has(expected)) {
@@ -174,15 +183,26 @@ export async function verifyChain(sql: Sql, checkpoint?: Checkpoint, pageSize = 
   return { ok: true, rows, seq: Number(headSeq), hash: previous, purges, ...(checkpoint && { checkpoint }) };
 }
 
+type Extras = { region: string | null; mode: string | null; language: string | null };
+
+/**
+ * Issue 29's columns (migration 3), as consent_record_extra joins them: `|region=FR|mode=opt-in|language=fr`, each part
+ * only when not null, nothing at all for a row that has none (every row stored before them).
+ */
+export function extrasCanon({ region, mode, language }: Extras): string {
+  const parts = Object.entries({ region, mode, language }).filter(([, value]) => value !== null);
+  return parts.map(([name, value]) => `|${name}=${value}`).join("");
+}
+
 function nextPage(sql: Sql, after: string, pageSize: number): Promise<ChainRow[]> {
   return sql
-    .query<ChainRow & { parts: string[] }>(
+    .query<ChainRow & Extras & { parts: string[] }>(
       `SELECT seq::text AS seq, prev_hash, row_hash, consent_id::text AS consent_id, ${TIME("updated_at")} AS updated_at,
-         ARRAY[${CANON_COLUMNS.join(", ")}] AS parts
+         ARRAY[${CANON_COLUMNS.join(", ")}] AS parts, region, mode, language
        FROM consent_records WHERE seq > $1 ORDER BY consent_records.seq LIMIT ${pageSize}`,
       [after],
     )
-    .then((rows) => rows.map((row) => ({ ...row, canon: row.parts.join("|") })));
+    .then((rows) => rows.map((row) => ({ ...row, canon: row.parts.join("|") + extrasCanon(row) })));
 }
 
 /** The checkpoint's signed bytes: its fields in a fixed order. */

@@ -3,7 +3,8 @@ import type { StoredRecord } from "./queries";
 
 export type ExportFormat = "jsonl" | "csv";
 
-const CSV_HEADER = "consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused\r\n";
+// region, mode and language last (issue 29), so a sheet built on the columns before them still reads them in place.
+const CSV_HEADER = "consent_id,updated_at,decided_at,received_at,method,revision,gpc,granted,refused,region,mode,language\r\n";
 
 /** The export as text chunks (a line each), so a large export streams. */
 export async function* exportLines(records: AsyncIterable<StoredRecord>, format: ExportFormat): AsyncGenerator<string> {
@@ -12,7 +13,8 @@ export async function* exportLines(records: AsyncIterable<StoredRecord>, format:
 }
 
 function csvRow(record: StoredRecord): string {
-  // Category names match /^[a-z][\w-]*$/ and the rest are timestamps, numbers and booleans: nothing here needs
+  // Category names match /^[a-z][\w-]*$/, regions /^[A-Z][A-Z0-9-]*$/, languages /^[a-z][A-Za-z0-9-]*$/, and the rest
+  // are timestamps, numbers and booleans: nothing here needs
   // quoting, and no cell can start with = + - @ (no formula injection in a spreadsheet).
   const names = Object.keys(record.categories).sort();
   return [
@@ -25,5 +27,8 @@ function csvRow(record: StoredRecord): string {
     record.gpc,
     names.filter((name) => record.categories[name]).join(" "),
     names.filter((name) => !record.categories[name]).join(" "),
+    record.region ?? "",
+    record.mode ?? "",
+    record.language ?? "",
   ].join(",") + "\r\n";
 }

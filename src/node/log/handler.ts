@@ -1,14 +1,15 @@
 // The consent-log receiver as one Fetch-API function: `(request) => Promise<Response>`, so the same code serves
 // Node, a Next.js route handler, Deno, Bun or a Workers runtime. Hono routes; the store does the SQL.
 import { Hono, type Context } from "hono";
-import { bearerAuth } from "hono/bearer-auth";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { consentCookie, type ConsentCookieSettings } from "./consent-cookie";
+import { buildReport } from "./analytics";
 import { exportLines, type ExportFormat } from "./export";
 import { parseRange } from "./range";
 import { parseRecord } from "./record";
+import { renderReport, reportPolicy } from "./report-html";
 import type { LogStore } from "./store";
 
 export interface ConsentLogOptions {
@@ -51,6 +52,12 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
 
   const app = new Hono();
 
+  // A preflight from an origin that may not send is answered 403 with no CORS headers (hono's cors() would answer 204
+  // with the allowed methods, telling a foreign page what it could try).
+  app.options(base, async (c, next) => {
+    if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
+    await next();
+  });
   app.use(
     base,
     cors({
@@ -66,6 +73,12 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
     async (c, next) => {
       // A text/plain POST needs no preflight, so CORS alone would not keep a foreign page from writing records.
       if (!originAllowed(c.req.header("origin"), c.req.url)) return problem(c, 403, "this origin may not send records here");
+      // The drop-in posts JSON as text/plain (no preflight; sendBeacon sends the same); a form or an image is not a
+      // record, whatever its bytes parse as.
+      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      if (type !== "application/json" && type !== "text/plain") {
+        return problem(c, 415, "content-type: send the record as application/json or text/plain");
+      }
       await next();
     },
     bodyLimit({
@@ -91,7 +104,42 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
 
   if (options.readToken) {
     const read = new Hono();
-    read.use(bearerAuth({ token: options.readToken }));
+    const token = options.readToken;
+    // Any Authorization that is not this bearer token (none, another token, Basic credentials) is a 401 that names the
+    // scheme, as the docs promise: hono's bearerAuth answers a Basic header 400.
+    // Issue 28 item 3: the analytics page, for a person in a browser as well as a script. A browser cannot be told to
+    // send a bearer token, so this page alone also takes the token as a Basic password (any user name), and its 401
+    // asks for one: the browser shows its login prompt. Registered before the bearer-only guard below.
+    app.get(`${base === "/" ? "" : base}/dashboard`, async (c) => {
+      const header = c.req.header("authorization") ?? "";
+      const basic = /^Basic +([A-Za-z0-9+/=]+) *$/i.exec(header)?.[1];
+      const given = bearerOf(header) ?? (basic === undefined ? undefined : passwordOf(basic));
+      if (given === undefined || !(await sameSecret(given, token))) {
+        c.header("www-authenticate", 'Basic realm="consent-log dashboard", charset="UTF-8"');
+        return problem(c, 401, "the dashboard wants the read token: as a bearer token, or as the password of a browser's login prompt");
+      }
+      const range = readRange(c);
+      if (typeof range === "string") return problem(c, 400, range);
+      const html = await renderReport(await buildReport((await options.store).sql, range));
+      return new Response(html, {
+        headers: {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": "no-store",
+          "content-security-policy": `${await reportPolicy()}; frame-ancestors 'none'`,
+          "x-content-type-options": "nosniff",
+          "referrer-policy": "no-referrer",
+        },
+      });
+    });
+
+    read.use(async (c, next) => {
+      const given = bearerOf(c.req.header("authorization") ?? "");
+      if (given === undefined || !(await sameSecret(given, token))) {
+        c.header("www-authenticate", 'Bearer realm="consent-log"');
+        return problem(c, 401, "the read API wants Authorization: Bearer <token>");
+      }
+      await next();
+    });
 
     read.get("/records/:consentId", async (c) => {
       const consentId = c.req.param("consentId");
@@ -144,7 +192,31 @@ export function createConsentLogHandler(options: ConsentLogOptions): (request: R
   return async (request) => app.fetch(request);
 }
 
-function problem(c: Context, status: 400 | 403 | 404 | 413 | 503, error: string): Response {
+function bearerOf(header: string): string | undefined {
+  return /^Bearer +(\S+) *$/i.exec(header)?.[1];
+}
+
+/** The password of Basic credentials (`user:password`, base64); undefined when they do not decode. */
+function passwordOf(credentials: string): string | undefined {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(credentials), (char) => char.charCodeAt(0)));
+    const colon = text.indexOf(":");
+    return colon < 0 ? undefined : text.slice(colon + 1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compares SHA-256 digests, so the time taken says nothing about how much of a guessed token was right. */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const digest = async (text: string) => new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a[index]! ^ b[index]!;
+  return difference === 0;
+}
+
+function problem(c: Context, status: 400 | 401 | 403 | 404 | 413 | 415 | 503, error: string): Response {
   return c.json({ error }, status);
 }
 

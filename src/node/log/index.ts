@@ -1,8 +1,9 @@
 // `consentry/log-server`: the consent-log receiver for any Fetch-API runtime, and its store.
-import type { ConsentRecord } from "../../core/record";
+import type { LogRecord } from "./log-record";
 import { parseRecord as parseWithZod, recordSchema as zodRecordSchema } from "./record";
 export { createConsentLogHandler, type ConsentLogOptions } from "./handler";
 export { DEFAULT_DATA_DIR, IN_MEMORY, NoLogError, openLogStore, recordKey, type LogStore, type OpenOptions } from "./store";
+export { RECORD_MODES, type LogRecord } from "./log-record";
 export type { DayCount, StoredRecord, TimeRange } from "./queries";
 export { MIGRATIONS, migrate, type Migration } from "./migrations";
 export { MissingPeerError, type Sql } from "./sql";
@@ -17,12 +18,12 @@ export interface RecordProblem {
   readonly message: string;
 }
 
-export type ParsedRecord = { ok: true; record: ConsentRecord } | { ok: false; problems: RecordProblem[] };
+export type ParsedRecord = { ok: true; record: LogRecord } | { ok: false; problems: RecordProblem[] };
 
 /** The receiver's record check: what a caller uses of it, `safeParse`. */
 export interface RecordSchema {
   safeParse(value: unknown):
-    | { readonly success: true; readonly data: ConsentRecord }
+    | { readonly success: true; readonly data: LogRecord }
     | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
 }
 

@@ -1,4 +1,4 @@
-// `consentry log <history|export|stats|purge|verify|checkpoint>`: the read side and retention, straight on the log's database.
+// `consentry log <history|export|stats|purge|verify|checkpoint|report>`: the read side and retention, straight on the log's database.
 import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
@@ -12,15 +12,19 @@ const USAGE = `usage: consentry log <command> [--database <folder>|postgres://â€
   export [--from DATE] [--to DATE] [--format jsonl|csv] [--output FILE]
                                                 decisions made in [from, to)
   stats [--from DATE] [--to DATE] [--json]      decisions per day and method
-  purge --older-than 13mo                       delete decisions made before then (d, w, mo, y); the chain records it
+  purge --older-than 13mo [--yes]               delete decisions made before then (d, w, mo, y); the chain records it;
+                                                an age under 30 days (the last month's proof) needs --yes
   verify [--checkpoint FILE [--key PEM]]        recompute the hash chain: exit 0 and the rows proved, or exit 1 and
                                                 the first altered, deleted, inserted or reordered row
   checkpoint [--key PEM] [--output FILE]        sign the chain's head (Ed25519) for you to keep elsewhere
+  report --html FILE [--from DATE] [--to DATE]  consent analytics as one self-contained page: decisions per day, how
+                                                visitors decided, acceptance per category, by revision, language,
+                                                region and mode (the server's /consent-log/dashboard is the same page)
 Keys: --key names a PEM file; without it, CONSENTRY_LOG_SIGNING_KEY holds the PEM text (verify also takes a public key).
 The database defaults to ./consentry-log-data (PGlite); stop a log-server that uses that folder first.`;
 
 const verb: Verb = {
-  summary: "read the consent log: history, export (JSONL/CSV), stats, purge --older-than 13mo, verify, checkpoint",
+  summary: "read the consent log: history, export (JSONL/CSV), stats, report --html, purge --older-than 13mo, verify, checkpoint",
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -35,6 +39,8 @@ const verb: Verb = {
         "older-than": { type: "string" },
         checkpoint: { type: "string" },
         key: { type: "string" },
+        yes: { type: "boolean" },
+        html: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -43,7 +49,7 @@ const verb: Verb = {
       (values.help ? console.log : console.error)(USAGE);
       return values.help ? 0 : 2;
     }
-    if (!["history", "export", "stats", "purge", "verify", "checkpoint"].includes(command)) {
+    if (!["history", "export", "stats", "purge", "verify", "checkpoint", "report"].includes(command)) {
       console.error(`consentry log: unknown command "${command}"\n${USAGE}`);
       return 2;
     }
@@ -56,7 +62,14 @@ const verb: Verb = {
     if (command === "history" && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(consentId ?? "")) {
       throw new Error(`history: expected a consent id (a lowercase UUID), got "${consentId ?? ""}"`);
     }
+    if (command === "report" && !values.html) throw new Error("report: --html <file> names the page to write");
     const before = command === "purge" ? cutoff(values["older-than"]) : undefined;
+    if (before && !values.yes && before.getTime() > Date.now() - MIN_PURGE_AGE_MS) {
+      throw new Error(
+        `purge: --older-than ${values["older-than"]} would delete decisions from the last 30 days, proof a visitor may ` +
+          "still ask about; pass --yes to purge them anyway",
+      );
+    }
     // Keys and the checkpoint are read before the database opens: a wrong path is one line, exit 2.
     const chain = command === "verify" || command === "checkpoint" ? await import("./chain") : undefined;
     const keyText = () => {
@@ -121,6 +134,11 @@ const verb: Verb = {
         const text = `${JSON.stringify(signed, null, 2)}\n`;
         if (values.output) writeFileSync(values.output, text);
         else process.stdout.write(text);
+      } else if (command === "report") {
+        const [{ buildReport }, { renderReport }] = await Promise.all([import("./analytics"), import("./report-html")]);
+        const report = await buildReport(store.sql, range);
+        writeFileSync(values.html!, await renderReport(report));
+        console.log(`wrote ${values.html} (${report.total} decision${report.total === 1 ? "" : "s"}, ${report.days.length} day${report.days.length === 1 ? "" : "s"})`);
       } else {
         const purged = await store.purge(before!);
         console.log(`purged ${purged} decision${purged === 1 ? "" : "s"} made before ${before!.toISOString()}`);
@@ -131,6 +149,12 @@ const verb: Verb = {
     }
   },
 };
+
+/**
+ * A purge younger than this is almost always a typo (`0d`, `1d` for `1y`) that would delete the whole log's proof: it
+ * must be confirmed with --yes. 30 days: the shortest retention any guidance we know of suggests is months, not days.
+ */
+const MIN_PURGE_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** `13mo` (the CNIL's longest consent lifetime), `400d`, `8w`, `2y` to the instant that far back from now. */
 export function cutoff(text: string | undefined, now = new Date()): Date {

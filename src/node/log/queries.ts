@@ -1,10 +1,10 @@
 // Every statement the log runs, one function each; the index that serves each read is named beside it
 // (docs/consent-log.md, "Past one machine").
-import type { ConsentRecord } from "../../core/record";
+import type { LogRecord } from "./log-record";
 import type { Sql } from "./sql";
 
 /** A record as stored: the decision as the drop-in sent it, and when the receiver took it. */
-export interface StoredRecord extends ConsentRecord {
+export interface StoredRecord extends LogRecord {
   readonly receivedAt: string;
 }
 
@@ -26,26 +26,33 @@ interface Row {
   method: string;
   gpc: boolean;
   categories: Record<string, boolean>;
+  region: string | null;
+  mode: string | null;
+  language: string | null;
 }
 
-const COLUMNS = "consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc, categories";
+const COLUMNS = "consent_id, updated_at, record_key, decided_at, received_at, v, revision, method, gpc, categories, region, mode, language";
 
 function toRecord(row: Row): StoredRecord {
   return {
-    v: row.v as ConsentRecord["v"],
+    v: row.v as LogRecord["v"],
     id: row.consent_id,
     revision: row.revision,
     decidedAt: row.decided_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     categories: row.categories,
-    method: row.method as ConsentRecord["method"],
+    method: row.method as LogRecord["method"],
     gpc: row.gpc,
+    // Rows from before issue 29 (or from a drop-in that does not send them) have none: absent, not null.
+    ...(row.region !== null && { region: row.region }),
+    ...(row.mode !== null && { mode: row.mode as LogRecord["mode"] }),
+    ...(row.language !== null && { language: row.language }),
     receivedAt: row.received_at.toISOString(),
   };
 }
 
 export interface Keyed {
-  readonly record: ConsentRecord;
+  readonly record: LogRecord;
   readonly key: string;
 }
 
@@ -65,6 +72,9 @@ export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<
     method: record.method,
     gpc: record.gpc,
     categories: record.categories,
+    region: record.region ?? null,
+    mode: record.mode ?? null,
+    language: record.language ?? null,
   }));
   const rows = await sql.query<{ stored: boolean[] }>("SELECT consent_append($1::text::jsonb) AS stored", [JSON.stringify(batch)]);
   return rows[0]!.stored;
@@ -76,7 +86,7 @@ export async function appendRecords(sql: Sql, items: readonly Keyed[]): Promise<
  * every sender wait for every other's disk flush). A failed batch is retried one record at a time, so one bad record
  * fails alone.
  */
-export function appender(sql: Sql): (record: ConsentRecord, key: string) => Promise<boolean> {
+export function appender(sql: Sql): (record: LogRecord, key: string) => Promise<boolean> {
   type Waiting = Keyed & { done: (stored: boolean) => void; fail: (error: unknown) => void };
   const queue: Waiting[] = [];
   let running = false;
@@ -112,10 +122,11 @@ export function appender(sql: Sql): (record: ConsentRecord, key: string) => Prom
  * The insert before the chain, kept only so `npm run log:load` can measure what the chain costs in the same run
  * (CONSENTRY_LOG_UNCHAINED=1 on a throwaway database). Its rows have no place in the chain, and verify says so.
  */
-export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey: string): Promise<boolean> {
+export async function insertUnchained(sql: Sql, record: LogRecord, recordKey: string): Promise<boolean> {
+  await sql.query("SELECT consent_records_partition($1)", [record.updatedAt]);
   const rows = await sql.query(
-    `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)
+    `INSERT INTO consent_records (consent_id, updated_at, record_key, decided_at, v, revision, method, gpc, categories, region, mode, language)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10, $11, $12)
      ON CONFLICT DO NOTHING
      RETURNING 1 AS stored`,
     [
@@ -128,6 +139,9 @@ export async function insertUnchained(sql: Sql, record: ConsentRecord, recordKey
       record.method,
       record.gpc,
       JSON.stringify(record.categories),
+      record.region ?? null,
+      record.mode ?? null,
+      record.language ?? null,
     ],
   );
   return rows.length === 1;
@@ -186,10 +200,12 @@ export async function countByDay(sql: Sql, range: TimeRange): Promise<DayCount[]
 }
 
 /**
- * Retention: deletes decisions made before `before`; returns how many. Index: consent_records_by_time. The chain
- * stays verifiable: under the head's lock, the unbroken run of removed rows from the chain's start moves the cut
- * (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row past it (decided long
- * ago, received after newer ones) leaves its hash in consent_chain_gaps.
+ * Retention: removes decisions made before `before`; returns how many. Whole months before it go as whole partitions
+ * (DROP TABLE: no row-by-row delete, no dead rows to vacuum); the month `before` falls in is deleted from, by
+ * consent_records_by_time. The chain stays verifiable: under the head's lock, the unbroken run of removed rows from the
+ * chain's start moves the cut (consent_chain_purges: count, seq range, the seq and hash it cut at), and a removed row
+ * past it (decided long ago, received after newer ones) leaves its hash in consent_chain_gaps. Both are read before
+ * anything is removed, so dropping a partition loses nothing the chain needs.
  */
 export async function purge(sql: Sql, before: Date): Promise<number> {
   return sql.transaction(async (tx) => {
@@ -213,20 +229,57 @@ export async function purge(sql: Sql, before: Date): Promise<number> {
        LIMIT 1`,
       [cut],
     );
-    const [gone] = await tx.query<{ count: number; first: string | null; last: string | null }>(
-      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 RETURNING seq)
+    const removed: { count: number; first: string | null; last: string | null }[] = [];
+    // The months to drop are counted first (the purge record says what it removed), the month cut through is deleted
+    // from, and the drops come last: a DROP locks the whole table until commit, so it should hold that lock for
+    // milliseconds, not while a month is scanned. The names come from pg_inherits and match consent_records_pYYYYMM,
+    // so they are safe to put in a statement.
+    const months = await wholeMonthsBefore(tx, before);
+    for (const partition of months) {
+      const [figures] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+        `SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM ${partition}`,
+      );
+      removed.push(figures!);
+    }
+    const [rest] = await tx.query<{ count: number; first: string | null; last: string | null }>(
+      `WITH gone AS (DELETE FROM consent_records WHERE updated_at < $1 AND updated_at >= $2 RETURNING seq)
        SELECT count(*)::int AS count, min(seq)::text AS first, max(seq)::text AS last FROM gone`,
-      [at],
+      [at, monthStart(before).toISOString()],
     );
-    if (gone!.count > 0) {
+    removed.push(rest!);
+    for (const partition of months) await tx.query(`DROP TABLE ${partition}`);
+    const count = removed.reduce((sum, part) => sum + part.count, 0);
+    if (count > 0) {
+      const seqs = removed.flatMap((part) => (part.count > 0 ? [BigInt(part.first!), BigInt(part.last!)] : []));
+      const first = seqs.reduce((a, b) => (b < a ? b : a)).toString();
+      const last = seqs.reduce((a, b) => (b > a ? b : a)).toString();
       await tx.query("DELETE FROM consent_chain_gaps WHERE seq <= $1", [cut]);
       await tx.query(
         `INSERT INTO consent_chain_purges (before, count, first_seq, last_seq, cut_seq, cut_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [at, gone!.count, gone!.first, gone!.last, cut, cutHash!.hash],
+        [at, count, first, last, cut, cutHash!.hash],
       );
     }
-    return gone!.count;
+    return count;
   });
+}
+
+/** The first instant of the UTC month `at` is in. */
+function monthStart(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+}
+
+/** The month partitions that end at or before `before` (consent_records_pYYYYMM covers that UTC month). */
+async function wholeMonthsBefore(sql: Sql, before: Date): Promise<string[]> {
+  const rows = await sql.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+     WHERE i.inhparent = 'consent_records'::regclass ORDER BY 1`,
+  );
+  return rows
+    .map((row) => row.name)
+    .filter((name) => {
+      const match = /^consent_records_p(\d{4})(\d{2})$/.exec(name);
+      return match !== null && Date.UTC(Number(match[1]), Number(match[2]), 1) <= before.getTime();
+    });
 }
 
 /** How many decisions the log holds (tests and the load script compare it with what was acknowledged). */

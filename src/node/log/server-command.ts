@@ -5,6 +5,7 @@ import { missingPeerLine } from "../peers";
 import { requireClient } from "./peers";
 import type { ConsentLogOptions } from "./handler";
 import { MissingPeerError } from "./sql";
+import { stopWithNpmWrapper } from "./npm-wrapper";
 
 /** The `cookie` section of the site's config (a JSON file or a page with the config in it). */
 async function cookieSettings(file: string): Promise<Record<string, unknown>> {
@@ -17,6 +18,9 @@ async function cookieSettings(file: string): Promise<Record<string, unknown>> {
   if (typeof cookie !== "object" || cookie === null) throw new Error(`--config: "cookie" in ${file} is not an object`);
   return cookie as Record<string, unknown>;
 }
+
+/** Shorter read tokens get a warning on stderr. */
+const MIN_TOKEN_LENGTH = 16;
 
 const USAGE = `usage: consentry log-server [--port 8787] [--host 127.0.0.1] [--database <folder>|postgres://…]
                             [--origin https://www.example.com]... [--path /consent-log] [--max-body 4096]
@@ -77,6 +81,14 @@ const verb: Verb = {
     // CONSENTRY_LOG_UNCHAINED=1: `npm run log:load`'s baseline on a throwaway database, never a site's log.
     const store = await openLogStore(values.database, { unchained: process.env.CONSENTRY_LOG_UNCHAINED === "1" });
     const readToken = process.env.CONSENTRY_LOG_TOKEN || undefined;
+    if (readToken && readToken.length < MIN_TOKEN_LENGTH) {
+      // A warning, not a refusal: a short token on a loopback-only demo is the owner's call; on the internet it is
+      // guessed (the read API returns every visitor's history).
+      console.error(
+        `consentry log-server: warning: CONSENTRY_LOG_TOKEN is ${readToken.length} character${readToken.length === 1 ? "" : "s"}; ` +
+          `use at least ${MIN_TOKEN_LENGTH} random ones (openssl rand -hex 16), it guards every visitor's consent history`,
+      );
+    }
     const handler = createConsentLogHandler({
       store,
       origins: values.origin,
@@ -94,12 +106,17 @@ const verb: Verb = {
         if (setCookie) console.log("answering stored records with the consent cookie as a server-set cookie (--set-cookie)");
         console.log(readToken ? "read API on (bearer token from CONSENTRY_LOG_TOKEN)" : "read API off (set CONSENTRY_LOG_TOKEN to turn it on)");
       });
+      let stopping = false;
       const stop = () => {
+        // A signal and the npm wrapper's exit can both arrive: close once.
+        if (stopping) return;
+        stopping = true;
         server.close();
         void store.close().finally(() => resolve(0));
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      stopWithNpmWrapper(stop);
     });
   },
 };

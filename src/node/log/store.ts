@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { lockFolder } from "./folder-lock";
-import type { ConsentRecord } from "../../core/record";
+import type { LogRecord } from "./log-record";
 import { maskPassword, recordKey } from "./keys";
 import { migrate } from "./migrations";
 import * as chain from "./chain";
@@ -24,7 +24,7 @@ export interface LogStore {
   /** Where the data is, for a start-up line (a URL's password is masked). */
   readonly location: string;
   /** Appends a decision; `false` when the same record was stored before. */
-  insert(record: ConsentRecord): Promise<boolean>;
+  insert(record: LogRecord): Promise<boolean>;
   history(consentId: string): Promise<queries.StoredRecord[]>;
   export(range: queries.TimeRange): AsyncIterable<queries.StoredRecord>;
   countByDay(range: queries.TimeRange): Promise<queries.DayCount[]>;
@@ -115,7 +115,16 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Sql> {
 async function openPglite(dataDir: string): Promise<Sql> {
   const { PGlite } = await importPeer("@electric-sql/pglite", () => import("@electric-sql/pglite"));
   const inMemory = dataDir === IN_MEMORY;
-  if (!inMemory) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+  if (!inMemory) {
+    mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+    // The log is personal data (consent ids and their decisions): only the server's own user may read the folder.
+    // PGlite would create it with the umask's mode (0755, world-readable); a folder that exists is left as it is.
+    try {
+      mkdirSync(resolve(dataDir), { mode: 0o700 });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+    }
+  }
   const release = inMemory ? () => undefined : lockFolder(resolve(dataDir));
   let db: InstanceType<typeof PGlite>;
   try {
