@@ -103,7 +103,7 @@ const everyPartInside = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log", "banner", "dialog", "services"].map(
+const addons = ["posthog", "consent-log", "banner", "dialog", "services", "regions"].map(
   (name): RollupOptions => ({
     input: `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],

@@ -15,6 +15,7 @@ import { importPart } from "../page/import-part";
 import { lazyUi } from "../page/lazy-ui";
 import { loadLocale } from "../page/locale";
 import { readConfig } from "../page/read-config";
+import { hasRegions, startInRegion } from "../page/regions";
 import { wirePage } from "../page/wiring";
 import type { createUi } from "../ui/index";
 import { iframePlaceholder } from "../ui/placeholder";
@@ -66,18 +67,26 @@ if (existing && !Array.isArray(existing)) {
     ],
     nonce: script?.nonce || undefined,
   };
-  const api = start(readConfig((message) => new ConfigError([message])), parts);
-  // `Consent.push(call)` keeps working once the drop-in is here: page code need not know whether a `defer`red drop-in
-  // has run yet (issue 12).
-  (api as ConsentApi & { push?: unknown }).push = (...calls: QueuedCall[]) => calls.forEach((call) => runQueued(api, call));
-  // X-12: a later script cannot swap the API out; assigning (a late stub) is ignored rather than thrown.
-  Object.defineProperty(window, "Consent", {
-    configurable: false,
-    enumerable: true,
-    get: () => api,
-    set: (value) => value === api || console.warn("consentry: window.Consent is taken; keeping the first instance"),
-  });
-  for (const call of existing ?? []) runQueued(api, call);
+  const install = (api: ConsentApi) => {
+    // Issue 29 (hook): the queue the page filled while the regions part loaded, else the one there at load.
+    const queued = Array.isArray(window.Consent) ? window.Consent : existing;
+    // `Consent.push(call)` keeps working once the drop-in is here: page code need not know whether a `defer`red drop-in
+    // has run yet (issue 12).
+    (api as ConsentApi & { push?: unknown }).push = (...calls: QueuedCall[]) => calls.forEach((call) => runQueued(api, call));
+    // X-12: a later script cannot swap the API out; assigning (a late stub) is ignored rather than thrown.
+    Object.defineProperty(window, "Consent", {
+      configurable: false,
+      enumerable: true,
+      get: () => api,
+      set: (value) => value === api || console.warn("consentry: window.Consent is taken; keeping the first instance"),
+    });
+    for (const call of queued ?? []) runQueued(api, call);
+  };
+  const config = readConfig((message) => new ConfigError([message]));
+  // Issue 29 (hook): a config with `regions` starts once its part has applied the visitor's rule set (page/regions.ts).
+  if (hasRegions(config))
+    startInRegion(config, script, (name) => part(name), (input, environment, more) => start(input, { ...parts, environment, integrations: [...parts.integrations!, more] }), install);
+  else install(start(config, parts));
 }
 
 /**
