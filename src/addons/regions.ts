@@ -11,7 +11,7 @@ import type { ConsentEvents, StoreEnvironment } from "../core/store";
 import { consentModeSection } from "../integrations/consent-mode-config";
 import { consentModeValues, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import { parseRegion, readRegion } from "../regions/hint";
-import { applyRegion, consentModeRegions, parseRegions, showsOptOutLink, type Regions, type RuleSet } from "../regions/rules";
+import { applyRegion, consentModeRegions, looserThan, parseRegions, showsOptOutLink, type Regions, type RuleSet } from "../regions/rules";
 import { BUNDLED_LANGUAGES } from "../ui/bundled-languages";
 import { pickLanguage } from "../ui/i18n";
 import regionStrings from "../ui/strings-regions";
@@ -47,7 +47,7 @@ export default function startInRegion({ config, script, start, load }: RegionalS
   const loaders = new Set<{ loader: Loader; off: Unsubscribe }>();
   const begin = (region: string | undefined) => {
     const applied = applyRegion(config, regions, region);
-    return start(applied.config, { stamp: applied.stamp }, optOutLinks(applied.rule, load));
+    return start(applied.config, { stamp: applied.stamp, stale: looserThan(applied.stamp.mode) }, optOutLinks(applied.rule, load));
   };
   let region = readRegion({ document: doc, script, timeZone: timeZone === true });
   let current = begin(region);

@@ -51,7 +51,8 @@ const recordSchema = s.object({
   categories: s.record(s.string(CATEGORY_ID), s.boolean(), 64),
   method: s.oneOf(CONSENT_METHODS),
   gpc: s.boolean(),
-  region: s.optional(s.string(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)),
+  // Not a security field: nothing reads it to grant anything, so a plain string (bytes, issue 29); the receiver checks it.
+  region: s.optional(s.string()),
   mode: s.optional(s.oneOf(DECISION_MODES)),
 });
 

@@ -2,7 +2,7 @@
 import { createBus, type Bus, type Unsubscribe } from "./bus";
 import { createRegistry, NECESSARY, refusedByGpc, type Registry } from "./categories";
 import type { CoreResolvedConfig } from "./config";
-import { DECISION_MODES, RECORD_VERSION, type ConsentMethod, type ConsentRecord, type DecisionMode } from "./record";
+import { RECORD_VERSION, type ConsentMethod, type ConsentRecord, type DecisionMode } from "./record";
 import type { ConsentStorage, StorageMode } from "./storage";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -60,6 +60,8 @@ export interface StoreEnvironment {
   refuseAll?: boolean;
   /** Issue 29: the region and mode of the rules in force, written on every record made here (src/regions). */
   stamp?: { readonly region?: string; readonly mode: DecisionMode };
+  /** Issue 29: a stored record the rules in force do not accept (made under looser ones) is asked again. */
+  stale?: (record: ConsentRecord) => boolean;
 }
 
 export interface ConsentStore {
@@ -80,13 +82,9 @@ export interface ConsentStore {
   destroy(): void;
 }
 
-/**
- * Whether a stored record still speaks for the visitor under this config (L-13), and under the rules in force:
- * one made under looser rules (`mode`, issue 29: opt-out, then in an opt-in region) means asking again.
- */
-export function isCurrent(record: ConsentRecord, config: CoreResolvedConfig, registry: Registry, now: number, mode?: DecisionMode): boolean {
+/** Whether a stored record still speaks for the visitor under this config (L-13). */
+export function isCurrent(record: ConsentRecord, config: CoreResolvedConfig, registry: Registry, now: number): boolean {
   if (record.revision < config.revision) return false;
-  if (mode && DECISION_MODES.indexOf(record.mode!) > DECISION_MODES.indexOf(mode)) return false;
   if (now - Date.parse(record.updatedAt) > config.cookie.expiresDays * DAY_MS) return false;
   // A category the visitor was never asked about means asking again.
   return registry.optional.every((id) => id in record.categories);
@@ -134,7 +132,7 @@ export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): 
   const loadRecord = (): ConsentRecord | undefined => {
     const stored = safely(() => storage.load(now()), undefined, (error) => fail("storage", error));
     outdated = undefined;
-    if (stored && !isCurrent(stored, config, registry, now(), env.stamp?.mode)) {
+    if (stored && (!isCurrent(stored, config, registry, now()) || env.stale?.(stored))) {
       outdated = stored;
       return undefined;
     }

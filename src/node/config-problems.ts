@@ -4,9 +4,10 @@ import bannerStrings from "../ui/strings-banner";
 import dialogStrings from "../ui/strings-dialog";
 import embedStrings from "../ui/strings-embed";
 import placeholderStrings from "../ui/strings-placeholder";
+import regionStrings from "../ui/strings-regions";
 
 const BUILT_IN = ["necessary", "preferences", "analytics", "marketing"];
-const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings), ...Object.keys(embedStrings)]);
+const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings), ...Object.keys(embedStrings), ...Object.keys(regionStrings)]);
 
 export interface ConfigProblems {
   readonly errors: string[];

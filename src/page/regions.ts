@@ -4,19 +4,17 @@
 // `defer`red drop-in), and Consent Mode's general default, all denied, is pushed now: before any Google tag (G-02).
 import type { ConsentApi, PartLoader } from "../api";
 import { ConfigError } from "../core/config";
-import * as s from "../core/schema";
-import { consentModeSection } from "../integrations/consent-mode-config";
 import { consentModeDefault, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import type RegionalStart from "../addons/regions";
 
 type Start = Parameters<typeof RegionalStart>[0]["start"];
 
 export const hasRegions = (config: unknown): config is Record<string, unknown> =>
-  !!config && typeof config == "object" && "regions" in config;
+  !!config && typeof config == "object" && ("regions" in config || "regionFromTimeZone" in config);
 
 export function startInRegion(config: Record<string, unknown>, script: Element | null, load: PartLoader, start: Start, install: (api: ConsentApi) => void): void {
-  const consentMode = s.safeParse(consentModeSection.schema, config.googleConsentMode);
-  if (config.googleConsentMode && consentMode.ok) consentModeDefault(window, consentMode.value, { ...DEFAULT_CONSENT_MODE_MAPPING, ...consentMode.value.mapping });
+  // The usual default (its settings are checked when the store starts; one that differs then follows this one).
+  if (config.googleConsentMode) consentModeDefault(window, {}, DEFAULT_CONSENT_MODE_MAPPING);
   (window as { Consent?: unknown }).Consent ??= [];
   load("regions").then(
     (part) => install((part as typeof RegionalStart)({ config, script, start, load })),

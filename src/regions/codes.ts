@@ -38,3 +38,9 @@ export function knownRegion(code: string): string | undefined {
   if (!listed) return country;
   return listed.includes(subdivision) ? code : undefined;
 }
+
+/** Every code a rule-set key may be (countries, then the listed subdivisions), for the JSON Schema's key list. */
+export const allRegionCodes = (): string[] => [
+  ...COUNTRIES,
+  ...Object.entries(SUBDIVISIONS).flatMap(([country, codes]) => codes.map((code) => `${country}-${code}`)),
+];

@@ -40,6 +40,7 @@ export function codesOf(key: string): readonly string[] | undefined {
   return knownRegion(key) === key ? [key] : undefined;
 }
 
+const plain = (value: unknown): value is Record<string, unknown> => !!value && typeof value == "object" && !Array.isArray(value);
 const isGroup = (key: string) => Object.hasOwn(REGION_GROUPS, key);
 
 /** The optional categories of a raw config: the built-in three and the config's own. */
@@ -55,7 +56,7 @@ export function optionalCategories(config: { categories?: unknown }): string[] {
  */
 export function parseRegions(config: { regions?: unknown; categories?: unknown }): s.ParseResult<Regions> {
   const issues: s.Issue[] = [];
-  const parsed = s.record(s.string(), ruleSetSchema).run(config.regions, ["regions"], issues) ?? {};
+  const parsed = (config.regions === undefined ? {} : s.record(s.string(), ruleSetSchema).run(config.regions, ["regions"], issues)) ?? {};
   const optional = optionalCategories(config);
   const claimedBy = new Map<string, string>();
   for (const [key, rule] of Object.entries(parsed)) {
@@ -111,6 +112,16 @@ export interface RegionalConfig {
   readonly key: string | null | undefined;
 }
 
+/**
+ * The store's `stale` for a region's rules: a stored record made under looser rules than these (opt-out, then an
+ * opt-in region) does not speak for the visitor here, who is asked again. A record without a mode (made before the
+ * site had regions) stands.
+ */
+export const looserThan =
+  (mode: DecisionMode) =>
+  (record: { readonly mode?: DecisionMode }): boolean =>
+    DECISION_MODES.indexOf(record.mode!) > DECISION_MODES.indexOf(mode);
+
 /** The rules an unknown region gets: never the loosest (issue 29). */
 export const STRICTEST: RuleSet = { mode: "opt-in", on: [] };
 
@@ -132,19 +143,26 @@ export function applyRegion(config: Record<string, unknown>, regions: Regions, r
   const optional = optionalCategories(base);
   const on = rule.on ?? (rule.mode == "opt-in" ? [] : optional);
   const allOn = optional.every((id) => on.includes(id));
-  const declared = (base.categories ?? {}) as Record<string, Record<string, unknown>>;
-  const categories = { ...declared };
-  for (const id of optional) categories[id] = { ...declared[id], exempt: !allOn && on.includes(id) };
-  const translations = { ...(base.translations as Record<string, Record<string, unknown>> | undefined) };
-  for (const [lang, texts] of Object.entries(rule.texts ?? {})) translations[lang] = { ...translations[lang], ...texts };
+  // Only well-formed parts are rewritten: a malformed one stays as it is, so the store's own check still refuses it.
+  const declared = (base.categories === undefined ? {} : base.categories) as Record<string, unknown>;
+  const categories = plain(declared) ? { ...declared } : declared;
+  if (plain(categories))
+    for (const id of optional) if (declared[id] === undefined || (plain(declared[id]) && [undefined, true, false].includes(declared[id].exempt as never))) categories[id] = { ...(declared[id] as object), exempt: !allOn && on.includes(id) };
+  const translations = (base.translations === undefined ? {} : base.translations) as Record<string, unknown>;
+  const merged = plain(translations) ? { ...translations } : translations;
+  for (const [lang, texts] of Object.entries(rule.texts ?? {}))
+    if (plain(merged) && (merged[lang] === undefined || plain(merged[lang]))) merged[lang] = { ...(merged[lang] as object), ...texts };
+  // A key the rules set replaces the config's own only where that one is well-formed: a wrong value stays, and is refused.
+  const replace = (name: string, value: unknown, valid: readonly unknown[]) =>
+    base[name] === undefined || valid.includes(base[name]) ? { [name]: value } : {};
   return {
     config: {
       ...base,
-      mode: rule.mode != "opt-in" && allOn ? "opt-out" : "opt-in",
+      ...replace("mode", rule.mode != "opt-in" && allOn ? "opt-out" : "opt-in", ["opt-in", "opt-out"]),
       categories,
-      translations,
-      ...(rule.gpc !== undefined && { gpc: rule.gpc }),
-      ...(rule.mode == "none" && { banner: "never" }),
+      translations: merged,
+      ...(rule.gpc !== undefined && replace("gpc", rule.gpc, [true, false])),
+      ...(rule.mode == "none" && replace("banner", "never", ["auto", "always", "never"])),
     },
     stamp: { ...at, mode: rule.mode },
     rule,

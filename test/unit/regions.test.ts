@@ -6,7 +6,7 @@ import { parseConfig } from "../../src/integrations/config";
 import { knownRegion } from "../../src/regions/codes";
 import { REGION_GROUPS } from "../../src/regions/groups";
 import { parseRegion, readRegion } from "../../src/regions/hint";
-import { applyRegion, consentModeRegions, parseRegions, ruleSetKey, showsOptOutLink, type Regions } from "../../src/regions/rules";
+import { applyRegion, consentModeRegions, looserThan, parseRegions, ruleSetKey, showsOptOutLink, type Regions } from "../../src/regions/rules";
 import { regionFromTimeZone } from "../../src/regions/timezones";
 import { harness, START } from "./helpers";
 
@@ -209,24 +209,30 @@ describe("the record knows its region and mode (issue 29)", () => {
     expect(JSON.parse(h.cookie.value!)).not.toHaveProperty("mode");
   });
 
-  it("the decoder refuses a region that is not a code, or an unknown mode (X-07)", () => {
+  it("the decoder refuses a region that is not a string, or an unknown mode (X-07)", () => {
     const h = harness({}, { stamp: { region: "US-CA", mode: "opt-out" } });
     h.store.acceptAll();
     const good = JSON.parse(h.cookie.value!);
-    expect(decodeRecord(JSON.stringify({ ...good, region: "California" }), START)).toBeUndefined();
-    expect(decodeRecord(JSON.stringify({ ...good, region: "X".repeat(30) }), START)).toBeUndefined();
+    expect(decodeRecord(JSON.stringify({ ...good, region: 6 }), START)).toBeUndefined();
+    expect(decodeRecord(JSON.stringify({ ...good, region: null }), START)).toBeUndefined();
     expect(decodeRecord(JSON.stringify({ ...good, mode: "sometimes" }), START)).toBeUndefined();
   });
 
   it("a decision made under looser rules is asked again under stricter ones; under the same or looser it stands", () => {
-    const h = harness({}, { stamp: { region: "US-CA", mode: "opt-out" } });
+    const under = (region: string, mode: "opt-in" | "opt-out" | "notice" | "none") => ({ stamp: { region, mode }, stale: looserThan(mode) });
+    const h = harness({}, under("US-CA", "opt-out"));
     h.store.acceptAll();
-    expect(h.reopen({}, { stamp: { region: "FR", mode: "opt-in" } }).state().decided).toBe(false);
-    expect(h.reopen({}, { stamp: { region: "US-VA", mode: "opt-out" } }).state().decided).toBe(true);
-    expect(h.reopen({}, { stamp: { region: "JP", mode: "none" } }).state().decided).toBe(true);
+    const eea = h.reopen({}, under("FR", "opt-in"));
+    expect(eea.state().decided).toBe(false);
+    // The old choices pre-fill the dialog, and grant nothing (L-13).
+    expect(eea.previousChoices()).toMatchObject({ analytics: true });
+    expect(eea.granted("analytics")).toBe(false);
+    expect(h.reopen({}, under("US-VA", "opt-out")).state().decided).toBe(true);
+    expect(h.reopen({}, under("JP", "none")).state().decided).toBe(true);
     // A record from before the site had regions says nothing of its mode: it stands.
     const plain = harness();
     plain.store.acceptAll();
-    expect(plain.reopen({}, { stamp: { mode: "opt-in" } }).state().decided).toBe(true);
+    expect(plain.reopen({}, under("FR", "opt-in")).state().decided).toBe(true);
+    expect([looserThan("opt-out")({ mode: "notice" }), looserThan("notice")({ mode: "opt-out" })]).toEqual([true, false]);
   });
 });
