@@ -5,7 +5,6 @@
 // made under looser ones is then not current: the visitor is asked), keeping the page's listeners and loaders.
 import type { ConsentApi, Integration, Loader, PartLoader } from "../api";
 import type { Unsubscribe } from "../core/bus";
-import { ConfigError } from "../core/config";
 import * as s from "../core/schema";
 import type { ConsentEvents, StoreEnvironment } from "../core/store";
 import { consentModeSection } from "../integrations/consent-mode-config";
@@ -20,8 +19,11 @@ export interface RegionalStart {
   /** The page's config, `regions` and all, as read (not yet parsed). */
   readonly config: Record<string, unknown>;
   readonly script: Element | null;
-  /** Starts an instance: a config (or the ConfigError that puts it in safe mode), the record stamp, the region's page wiring. */
-  readonly start: (config: unknown, environment: Partial<StoreEnvironment>, integration: Integration) => ConsentApi;
+  /**
+   * Starts an instance: a config, the record stamp, the region's page wiring; with `issues`, safe mode reporting them
+   * (the drop-in makes the ConfigError: this part's own copy of the class would not be the one it checks for).
+   */
+  readonly start: (config: unknown, environment: Partial<StoreEnvironment>, integration: Integration, issues?: string[]) => ConsentApi;
   readonly load: PartLoader;
 }
 
@@ -39,7 +41,7 @@ export default function startInRegion({ config, script, start, load }: RegionalS
   const issues = checked.ok ? [] : checked.issues.map(s.formatIssue);
   if (timeZone !== undefined && typeof timeZone != "boolean") issues.push("regionFromTimeZone: expected boolean");
   const regions: Regions = checked.ok ? checked.value : {};
-  if (issues.length) return Object.assign(start(new ConfigError(issues), {}, () => {}), { setRegion() {} });
+  if (issues.length) return Object.assign(start(undefined, {}, () => {}, issues), { setRegion() {} });
 
   pushConsentModeDefaults(config, regions);
 

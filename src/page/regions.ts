@@ -12,7 +12,14 @@ type Start = Parameters<typeof RegionalStart>[0]["start"];
 export const hasRegions = (config: unknown): config is Record<string, unknown> =>
   !!config && typeof config == "object" && ("regions" in config || "regionFromTimeZone" in config);
 
-export function startInRegion(config: Record<string, unknown>, script: Element | null, load: PartLoader, start: Start, install: (api: ConsentApi) => void): void {
+export function startInRegion(
+  config: Record<string, unknown>,
+  script: Element | null,
+  load: PartLoader,
+  startWith: (config: unknown, environment: Parameters<Start>[1], integration: Parameters<Start>[2]) => ConsentApi,
+  install: (api: ConsentApi) => void,
+): void {
+  const start: Start = (input, environment, integration, issues) => startWith(issues ? new ConfigError(issues) : input, environment, integration);
   // The usual default (its settings are checked when the store starts; one that differs then follows this one).
   if (config.googleConsentMode) consentModeDefault(window, {}, DEFAULT_CONSENT_MODE_MAPPING);
   (window as { Consent?: unknown }).Consent ??= [];
