@@ -31,6 +31,7 @@ const npmEntries = {
   posthog: "src/entries/posthog.ts",
   "google-consent-mode": "src/entries/google-consent-mode.ts",
   react: "src/entries/react.ts",
+  regions: "src/entries/regions.ts",
   services: "src/services/index.ts",
   ...Object.fromEntries(localeCodes().map((code) => [`locales/${code}`, `src/ui/locales/${code}.ts`])),
   // `consentry/services/<name>`: one module per catalog service (issue 26), so an app imports only the vendors it uses.

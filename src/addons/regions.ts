@@ -140,7 +140,7 @@ function pushConsentModeDefaults(config: Record<string, unknown>, regions: Regio
  * further question, and is recorded like a choice in the dialog. Once refused (by that click or a GPC signal) the
  * link says "Opt-out request honored" (§7025(c)(6)). An empty link gets the text in the visitor's language.
  */
-function optOutLinks(rule: RuleSet, load: PartLoader): Integration {
+export function optOutLinks(rule: RuleSet, load: PartLoader): Integration {
   return ({ store, config, window: win, signal }) => {
     const doc = win?.document;
     if (!doc) return;
