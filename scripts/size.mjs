@@ -360,6 +360,7 @@ function commit() {
     posthog: figure(part("consentry.posthog.mjs")),
     log: figure(part("consentry.log.mjs")),
     services: figure(part("consentry.services.mjs")),
+    regions: figure(part("consentry.regions.mjs")),
     servicePartLargest: figure(Math.max(0, ...serviceParts.map((each) => each.gzip))),
     localeLargest: figure(largestLocale.gzip),
     core: figure(entry("consentry/core")),
