@@ -76,6 +76,34 @@ const ran = (tab: Page) => tab.evaluate(() => (window as any).ran as string[]);
 const state = (tab: Page) => tab.evaluate(() => (window as any).Consent.state());
 const optOutLink = (tab: Page) => tab.locator("[data-consent-opt-out]");
 
+// Every mode from every source: what runs before a decision, whether the banner and the opt-out link show.
+const MODES = [
+  { mode: "opt-in", code: "FR", ran: [], banner: true, link: false },
+  { mode: "opt-out", code: "US-CA", ran: ["analytics", "marketing"], banner: true, link: true },
+  { mode: "notice", code: "US-NY", ran: ["analytics", "marketing"], banner: true, link: false },
+  { mode: "none", code: "JP", ran: ["analytics", "marketing"], banner: false, link: false },
+] as const;
+const SOURCES = ["html", "script", "cookie", "setRegion"] as const;
+
+describe.each(MODES)("$mode ($code) in the drop-in (issue 29)", ({ code, ran: expected, banner: shows, link }) => {
+  it.each(SOURCES)("region from %s", async (source) => {
+    const { context, tab } = await visit(source == "setRegion" ? {} : { [source]: code });
+    if (source == "setRegion") {
+      // Until the page knows better, the strictest rules: then the region arrives.
+      await banner(tab).waitFor();
+      await tab.evaluate((region) => (window as any).Consent.setRegion(region), code);
+    }
+    await expect.poll(() => ran(tab)).toEqual(expected);
+    if (shows) await banner(tab).waitFor();
+    else {
+      await tab.waitForTimeout(300);
+      expect(await banner(tab).count()).toBe(0);
+    }
+    expect(await optOutLink(tab).isVisible()).toBe(link);
+    await context.close();
+  });
+});
+
 describe("regions in the drop-in (issue 29)", () => {
   it("opt-in (EEA, from <html data-consent-region>): the opt-in banner, nothing optional runs, no opt-out link (L-01, L-02)", async () => {
     const { context, tab, console } = await visit({ html: "FR" });
