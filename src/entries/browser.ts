@@ -68,8 +68,8 @@ if (existing && !Array.isArray(existing)) {
     nonce: script?.nonce || undefined,
   };
   const install = (api: ConsentApi) => {
-    // Issue 29 (hook): the queue the page filled while the regions part loaded, else the one there at load.
-    const queued = Array.isArray(window.Consent) ? window.Consent : existing;
+    // Issue 29 (hook): the queue as it is now, filled further while the regions part loaded (`existing` before).
+    const queued = window.Consent as QueuedCall[] | undefined;
     // `Consent.push(call)` keeps working once the drop-in is here: page code need not know whether a `defer`red drop-in
     // has run yet (issue 12).
     (api as ConsentApi & { push?: unknown }).push = (...calls: QueuedCall[]) => calls.forEach((call) => runQueued(api, call));
@@ -85,7 +85,7 @@ if (existing && !Array.isArray(existing)) {
   const config = readConfig((message) => new ConfigError([message]));
   // Issue 29 (hook): a config with `regions` starts once its part has applied the visitor's rule set (page/regions.ts).
   if (hasRegions(config))
-    startInRegion(config, script, (name) => part(name), (input, environment, more) => start(input, { ...parts, environment, integrations: [...parts.integrations!, more] }), install);
+    startInRegion(config, script, part, parts, start, install);
   else install(start(config, parts));
 }
 

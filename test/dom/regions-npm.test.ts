@@ -1,10 +1,14 @@
 // Issue 29 on npm and in React: `withRegion(config, code)` from consentry/regions gives `createConsent` and
 // <ConsentProvider> the region's rules, the record its region and mode, and the opt-out link its wiring.
 import { fireEvent, within } from "@testing-library/dom";
+import { act, render } from "@testing-library/react";
+import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/core/config";
 import { createConsent } from "../../src/entries/index";
+import { ConsentProvider, Gated } from "../../src/entries/react";
 import { withRegion } from "../../src/entries/regions";
+import { resetPage } from "./react-support";
 
 const CONFIG = {
   revision: 1,
@@ -12,7 +16,7 @@ const CONFIG = {
 };
 
 afterEach(() => {
-  document.body.replaceChildren();
+  resetPage();
   document.cookie = "consent=; Max-Age=0; Path=/";
   localStorage.clear();
   document.documentElement.removeAttribute("data-consent-region");
@@ -55,5 +59,25 @@ describe("consentry/regions on npm (issue 29)", () => {
   it("bad regions throw a ConfigError naming the path", () => {
     expect(() => withRegion({ regions: { ZZ: { mode: "opt-in" } } })).toThrow(ConfigError);
     expect(() => withRegion({ regions: { ZZ: { mode: "opt-in" } } })).toThrow(/regions\.ZZ: expected an ISO 3166 code/);
+  });
+
+  it("React: <ConsentProvider {...withRegion(config, code)}> runs what the region's rules allow, and stamps the record", async () => {
+    const h = createElement;
+    const view = (code: string) =>
+      h(ConsentProvider, { ...withRegion(CONFIG, code), children: h(Gated, { category: "analytics", fallback: "Analytics off" }, "Analytics on") });
+    const link = document.body.appendChild(document.createElement("a"));
+    link.setAttribute("data-consent-opt-out", "");
+    const california = render(view("US-CA"));
+    await act(async () => {});
+    expect(california.container.textContent).toBe("Analytics on");
+    // The link's wiring comes through `integrations`, the record's stamp through `environment`.
+    await act(async () => void fireEvent.click(link));
+    const stored = JSON.parse(localStorage.getItem("consent")!);
+    expect(stored).toMatchObject({ region: "US-CA", mode: "opt-out", categories: { marketing: false } });
+    california.unmount();
+    resetPage();
+    const france = render(view("FR"));
+    await act(async () => {});
+    expect(france.container.textContent).toBe("Analytics off");
   });
 });
