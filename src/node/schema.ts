@@ -110,7 +110,10 @@ const ruleSet = z.strictObject({
 });
 
 const regions = boundedRecord(z.string(), ruleSet)
-  .refine((value) => Object.keys(value).every((key) => codesOf(key)), { message: KEY_EXPECTED })
+  .superRefine((value, context) => {
+    // At the key's own path, as the drop-in's part reports it (`regions.ZZ`).
+    for (const key of Object.keys(value)) if (!codesOf(key)) context.addIssue({ code: "custom", path: [key], message: KEY_EXPECTED });
+  })
   .meta({ propertyNames: { enum: [...allRegionCodes(), ...Object.keys(REGION_GROUPS), OTHER_REGIONS] } })
   .describe("Rule sets by region (docs/regions.md): keys are ISO 3166 codes (FR, US-CA), groups (EEA, EU, UK, CH, US-PRIVACY-STATES) or \"*\" for every other known region; an unknown region gets opt-in.");
 

@@ -7,10 +7,8 @@ import log from "../addons/consent-log";
 import dialog from "../addons/dialog";
 import posthog from "../addons/posthog";
 import services from "../addons/services";
-// Issue 29 (hook): the regions part, so a one-file site with `regions` fetches nothing either.
-import regions from "../addons/regions";
 
-const parts: Record<string, unknown> = { banner, dialog, posthog, log, services, regions };
+const parts: Record<string, unknown> = { banner, dialog, posthog, log, services };
 
 export const importPart = async (url: string) => {
   const name = /\.([\w.-]+)\.mjs$/.exec(url)![1]!;
