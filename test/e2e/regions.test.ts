@@ -218,6 +218,27 @@ describe("regions in the drop-in (issue 29)", () => {
     await context.close();
   });
 
+  it("regionFromTimeZone (weak, off by default): only when asked for and the server gave no hint", async () => {
+    const zoned = async (timezoneId: string, config: object, hint: Visit = {}) => {
+      const context = await browser.newContext({ timezoneId });
+      const { tab } = await visit({ ...hint, context, config });
+      const stateNow = await tab.evaluate(async () => {
+        await new Promise((done) => setTimeout(done, 300));
+        return { ran: (window as any).ran, banner: !!document.querySelector("consentry-ui")?.shadowRoot?.querySelector("section") };
+      });
+      await context.close();
+      return stateNow;
+    };
+    const withZone = { ...CONFIG, regionFromTimeZone: true };
+    // America/New_York reads as US (never a state): the notice rules. Europe/Paris reads as France: opt-in.
+    expect(await zoned("America/New_York", withZone)).toEqual({ ran: ["analytics", "marketing"], banner: true });
+    expect(await zoned("Europe/Paris", withZone)).toEqual({ ran: [], banner: true });
+    // Off by default: the same browser gets the strictest rules.
+    expect(await zoned("America/New_York", CONFIG)).toEqual({ ran: [], banner: true });
+    // A server hint wins over the time zone.
+    expect(await zoned("America/New_York", withZone, { html: "JP" })).toEqual({ ran: ["analytics", "marketing"], banner: false });
+  });
+
   it("calls queued before the regions part arrived run once it has (DESIGN 3)", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
