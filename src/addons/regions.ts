@@ -128,10 +128,10 @@ function pushConsentModeDefaults(config: Record<string, unknown>, regions: Regio
   if (!config.googleConsentMode || !settings.ok || !gtag) return;
   const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...settings.value.mapping };
-  for (const { codes, on, rule } of consentModeRegions(config, regions)) {
+  for (const { codes, on, rule, exempt } of consentModeRegions(config, regions)) {
     // The rule set's own `gpc`, else the config's (on by default), as the store will read it.
     const honoursGpc = gpc && (rule.gpc ?? config.gpc) !== false;
-    const granted = Object.fromEntries(on.filter((id) => !(honoursGpc && id == "marketing")).map((id) => [id, true]));
+    const granted = Object.fromEntries(on.filter((id) => !(honoursGpc && (exempt || id == "marketing"))).map((id) => [id, true]));
     gtag("consent", "default", { ...consentModeValues({ necessary: true, ...granted }, mapping), region: codes });
   }
 }

@@ -178,15 +178,19 @@ export const showsOptOutLink = (rule: RuleSet): boolean => rule.optOutLink ?? ru
  * decision, the codes it covers and the categories on there. Google applies the most specific matching default; the
  * general one stays all denied, the strictest, for everywhere else.
  */
-export function consentModeRegions(config: Record<string, unknown>, regions: Regions): { codes: string[]; on: string[]; rule: RuleSet }[] {
-  const out: { codes: string[]; on: string[]; rule: RuleSet }[] = [];
+export function consentModeRegions(
+  config: Record<string, unknown>,
+  regions: Regions,
+): { codes: string[]; on: string[]; rule: RuleSet; exempt: boolean }[] {
+  const out: { codes: string[]; on: string[]; rule: RuleSet; exempt: boolean }[] = [];
   for (const [key, rule] of Object.entries(regions)) {
     const codes = codesOf(key) ?? [];
     if (!codes.length) continue;
     const applied = applyRegion(config, { [key]: rule }, codes[0]).config;
     const categories = applied.categories as Record<string, { exempt?: boolean }>;
     const on = optionalCategories(config).filter((id) => applied.mode == "opt-out" || categories[id]?.exempt);
-    if (on.length) out.push({ codes: [...codes], on, rule });
+    // `exempt`: on as exemptions, which a GPC signal refuses too (L-17, L-20); under core's opt-out, marketing only.
+    if (on.length) out.push({ codes: [...codes], on, rule, exempt: applied.mode != "opt-out" });
   }
   return out;
 }
