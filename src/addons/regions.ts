@@ -132,7 +132,8 @@ function pushConsentModeDefaults(config: Record<string, unknown>, regions: Regio
     // The rule set's own `gpc`, else the config's (on by default), as the store will read it.
     const honoursGpc = gpc && (rule.gpc ?? config.gpc) !== false;
     const granted = Object.fromEntries(on.filter((id) => !(honoursGpc && (exempt || id == "marketing"))).map((id) => [id, true]));
-    gtag("consent", "default", { ...consentModeValues({ necessary: true, ...granted }, mapping), region: codes });
+    // Nothing left to grant there: the general default, all denied, already says it.
+    if (Object.keys(granted).length) gtag("consent", "default", { ...consentModeValues({ necessary: true, ...granted }, mapping), region: codes });
   }
 }
 

@@ -270,6 +270,18 @@ describe("regions in the drop-in (issue 29)", () => {
     // The visitor's own region: opt-out's defaults as an update, once the store started (G-03).
     expect(consent.at(-1)).toEqual(["consent", "update", expect.objectContaining({ analytics_storage: "granted", ad_storage: "granted" })]);
     await context.close();
+
+    // With a GPC signal, no regional default grants marketing's types, nor an exemption the signal refuses (L-17).
+    const signalled = await browser.newContext();
+    const gpcTab = await signalled.newPage();
+    await gpcTab.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true }));
+    await gpcTab.goto(server.page("/regions-gcm-gpc.html", page({ html: "US-CA", head: snippet, config: { ...CONFIG, googleConsentMode: {} } })));
+    await expect.poll(() => ran(gpcTab)).toEqual(["analytics"]);
+    const gpcEntries: unknown[][] = await gpcTab.evaluate(() => (window as any).dataLayer.map((entry: ArrayLike<unknown>) => JSON.parse(JSON.stringify(Array.from(entry)))));
+    const gpcRegional = gpcEntries.filter((entry) => entry[0] == "consent" && entry[1] == "default" && (entry[2] as { region?: string[] }).region);
+    expect(gpcRegional.find((entry) => (entry[2] as { region: string[] }).region.includes("US-CA"))![2]).toMatchObject({ analytics_storage: "granted", ad_storage: "denied" });
+    expect(gpcRegional.some((entry) => (entry[2] as { region: string[] }).region.includes("GB"))).toBe(false);
+    await signalled.close();
   });
 
   it("a bad rule set is a config error naming the path: safe mode, nothing optional runs", async () => {
