@@ -7,6 +7,7 @@ import type { ConsentApi, Integration, Loader, PartLoader } from "../api";
 import type { Unsubscribe } from "../core/bus";
 import * as s from "../core/schema";
 import type { ConsentEvents, StoreEnvironment } from "../core/store";
+import { parseCondition } from "../gate/condition";
 import { consentModeSection } from "../integrations/consent-mode-config";
 import { consentModeValues, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import { parseRegion, readRegion } from "../regions/hint";
@@ -104,7 +105,26 @@ export default function startInRegion({ config, script, start, load }: RegionalS
       current.destroy();
       current = begin(region);
       for (const entry of listened) entry.off = current.on(entry.event, entry.listener as never);
-      for (const entry of loaders) entry.off = current.register(entry.loader);
+      // A page loader whose condition held and no longer does is told to stop, as on a withdrawal (L-11): the new
+      // instance's gate never loaded it, so it would not; declared cookies and storage go in its start-up sweep.
+      // One that still holds is already running: the new gate's first `load` is skipped, so it never loads twice.
+      for (const entry of loaders) {
+        const { loader } = entry;
+        const holds = parseCondition(loader.category);
+        const held = !!holds?.((id) => before.categories[id] === true);
+        const holdsNow = !!holds?.((id) => current.granted(id));
+        if (held && !holdsNow)
+          Promise.resolve()
+            .then(() => loader.unload?.())
+            .catch((error) => console.error(`consentry: loader ${loader.id}:`, error));
+        let running = held && holdsNow;
+        entry.off = current.register({
+          id: loader.id,
+          category: loader.category,
+          load: () => (running ? void (running = false) : loader.load()),
+          unload: loader.unload && (() => loader.unload!()),
+        });
+      }
       // The page hears what the new rules changed, as it would any decision's effect.
       const state = current.state();
       const granted = Object.keys(state.categories).filter((id) => state.categories[id] && !before.categories[id]);

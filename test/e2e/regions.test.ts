@@ -239,6 +239,29 @@ describe("regions in the drop-in (issue 29)", () => {
     expect(await zoned("America/New_York", withZone, { html: "JP" })).toEqual({ ran: ["analytics", "marketing"], banner: false });
   });
 
+  it("Consent.setRegion keeps the page's loaders: one still allowed is not loaded twice, one no longer allowed is unloaded (L-11)", async () => {
+    const { context, tab } = await visit({ cookie: "US-CA" });
+    await tab.evaluate(() => {
+      (window as any).calls = [];
+      (window as any).Consent.register({
+        id: "stats",
+        category: "analytics",
+        load: () => (window as any).calls.push("load"),
+        unload: () => (window as any).calls.push("unload"),
+      });
+    });
+    await expect.poll(() => tab.evaluate(() => (window as any).calls)).toEqual(["load"]);
+    await tab.evaluate(() => (window as any).Consent.setRegion("US-VA"));
+    await tab.waitForTimeout(200);
+    expect(await tab.evaluate(() => (window as any).calls)).toEqual(["load"]);
+    await tab.evaluate(() => (window as any).Consent.setRegion("DE"));
+    await expect.poll(() => tab.evaluate(() => (window as any).calls)).toEqual(["load", "unload"]);
+    // Granted again under the new rules: the new instance loads it, once.
+    await tab.evaluate(() => (window as any).Consent.acceptAll());
+    await expect.poll(() => tab.evaluate(() => (window as any).calls)).toEqual(["load", "unload", "load"]);
+    await context.close();
+  });
+
   it("calls queued before the regions part arrived run once it has (DESIGN 3)", async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
