@@ -19,4 +19,9 @@ describe("consentry check: regions (issue 29)", () => {
     const mode = await configProblems({ regions: { FR: { mode: "strict" } } });
     expect(mode.errors).toEqual([expect.stringMatching(/^regions\.FR\.mode: /)]);
   });
+
+  it("a region's text under a key no UI string has is a warning, as in translations", async () => {
+    const problems = await configProblems({ regions: { "US-CA": { mode: "opt-out", texts: { en: { title: "Your privacy choices", titel: "typo" } } } } });
+    expect(problems).toEqual({ errors: [], warnings: ["regions.US-CA.texts.en.titel: not a UI string key, so it is never shown"] });
+  });
 });
