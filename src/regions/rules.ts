@@ -137,7 +137,8 @@ export function applyRegion(config: Record<string, unknown>, regions: Regions, r
   const key = region === undefined ? undefined : ruleSetKey(regions, region);
   const at = region === undefined ? {} : { region };
   if (key === null) {
-    return { config: base, stamp: { ...at, mode: base.mode == "opt-out" ? "opt-out" : "opt-in" }, rule: { mode: (base.mode as DecisionMode) ?? "opt-in" }, key };
+    const mode = base.mode == "opt-out" ? "opt-out" : "opt-in";
+    return { config: base, stamp: { ...at, mode }, rule: { mode }, key };
   }
   const rule = key === undefined ? STRICTEST : regions[key]!;
   const optional = optionalCategories(base);
@@ -147,7 +148,11 @@ export function applyRegion(config: Record<string, unknown>, regions: Regions, r
   const declared = (base.categories === undefined ? {} : base.categories) as Record<string, unknown>;
   const categories = plain(declared) ? { ...declared } : declared;
   if (plain(categories))
-    for (const id of optional) if (declared[id] === undefined || (plain(declared[id]) && [undefined, true, false].includes(declared[id].exempt as never))) categories[id] = { ...(declared[id] as object), exempt: !allOn && on.includes(id) };
+    for (const id of optional) {
+      const own = declared[id];
+      const wellFormed = own === undefined || (plain(own) && [undefined, true, false].includes(own.exempt as never));
+      if (wellFormed) categories[id] = { ...(own as object), exempt: !allOn && on.includes(id) };
+    }
   const translations = (base.translations === undefined ? {} : base.translations) as Record<string, unknown>;
   const merged = plain(translations) ? { ...translations } : translations;
   for (const [lang, texts] of Object.entries(rule.texts ?? {}))
