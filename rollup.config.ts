@@ -31,6 +31,7 @@ const npmEntries = {
   posthog: "src/entries/posthog.ts",
   "google-consent-mode": "src/entries/google-consent-mode.ts",
   react: "src/entries/react.ts",
+  regions: "src/entries/regions.ts",
   services: "src/services/index.ts",
   ...Object.fromEntries(localeCodes().map((code) => [`locales/${code}`, `src/ui/locales/${code}.ts`])),
   // `consentry/services/<name>`: one module per catalog service (issue 26), so an app imports only the vendors it uses.
@@ -103,7 +104,7 @@ const everyPartInside = (): Plugin => ({
 });
 
 /** The drop-in's optional parts, each one self-contained ESM file beside it (src/page/addons.ts loads them). */
-const addons = ["posthog", "consent-log", "banner", "dialog", "services", "sdk"].map(
+const addons = ["posthog", "consent-log", "banner", "dialog", "services", "regions", "sdk"].map(
   (name): RollupOptions => ({
     input: name == "sdk" ? "src/entries/sdk.ts" : `src/addons/${name}.ts`,
     plugins: [nodeResolve({ browser: true }), ts()],

@@ -13,7 +13,9 @@ const ROOT = resolve(import.meta.dirname, "..");
 process.chdir(ROOT);
 
 /** The budgets, in one place: gzip bytes (DESIGN 8, issue 6). */
-const BUDGET = { dropIn: 11_264, core: 7_168, servicePart: 1_024 };
+// core: 7 KB until issues 27 and 29 (the store's rules shared with the returning path, the record's region and mode)
+// cost it 87 B more; raised by 64 B to 7,232 rather than drop either (said in the round's note).
+const BUDGET = { dropIn: 11_264, core: 7_232, servicePart: 1_024 };
 
 /** How the npm entries are minified for measuring: a bundler's usual terser options (the drop-in's own build adds a pass
  * and two more compress options, rollup.config.ts; measured with those, core reads about 80 B less). */
@@ -374,6 +376,7 @@ function commit() {
     posthog: figure(part("consentry.posthog.mjs")),
     log: figure(part("consentry.log.mjs")),
     services: figure(part("consentry.services.mjs")),
+    regions: figure(part("consentry.regions.mjs")),
     servicePartLargest: figure(Math.max(0, ...serviceParts.map((each) => each.gzip))),
     localeLargest: figure(largestLocale.gzip),
     core: figure(entry("consentry/core")),

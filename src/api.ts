@@ -130,7 +130,7 @@ export function createConsentApi(input: CoreConfig | undefined, parts: Parts = {
     },
     register: (loader) => {
       if (gate) return gate.register(loader);
-      store.bus.emit("error", { source: "register", error: new Error("consentry: no loader gate here (safe mode?)") });
+      store.bus.emit("error", { source: "register", error: new Error("consentry: no gate (safe mode?)") });
       return () => {};
     },
     renderDeclaration: (element) => ui?.renderDeclaration(element),

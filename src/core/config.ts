@@ -91,8 +91,11 @@ const configShape = {
   focusAfterDecision: optionalText,
   /** Heading level of the banner title (A-14). */
   headingLevel: s.withDefault(s.number(1, 6, true), 2),
-  /** Issue 9: "auto" shows the first layer only once something on the page needs consent; "always" shows it regardless. */
-  banner: s.withDefault(s.oneOf(["auto", "always"] as const), "auto"),
+  /**
+   * Issue 9: "auto" shows the first layer only once something on the page needs consent; "always" shows it regardless;
+   * "never" (issue 29, a region whose rules are `none`) never by itself: `open()` and `show()` still do.
+   */
+  banner: s.withDefault(s.oneOf(["auto", "always", "never"] as const), "auto"),
 };
 const configSchema = s.object(configShape);
 

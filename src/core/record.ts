@@ -18,6 +18,10 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 export const CONSENT_METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
+/** Issue 29: the rules a decision was made under, strictest first; a region's rule set picks one (src/regions). */
+export const DECISION_MODES = ["opt-in", "opt-out", "notice", "none"] as const;
+export type DecisionMode = (typeof DECISION_MODES)[number];
+
 export interface ConsentRecord {
   readonly v: typeof RECORD_VERSION;
   /** Random, never derived from a user identifier; kept across updates until `reset()`. */
@@ -31,8 +35,12 @@ export interface ConsentRecord {
   readonly method: ConsentMethod;
   /** Whether a Global Privacy Control signal was present when this decision was made. */
   readonly gpc: boolean;
+  /** Issue 29: the visitor's region (ISO 3166 code) and the mode of the rules this decision was made under. */
+  readonly region?: string;
+  readonly mode?: DecisionMode;
 }
 
+const optionalText = s.optional(s.string());
 const isoInstant = s.string(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/);
 
 const recordSchema = s.object({
@@ -44,6 +52,9 @@ const recordSchema = s.object({
   categories: s.record(s.string(CATEGORY_ID), s.boolean(), 64),
   method: s.oneOf(CONSENT_METHODS),
   gpc: s.boolean(),
+  // Not security fields: nothing reads them to grant anything, so plain strings (bytes, issue 29); the receiver checks them.
+  region: optionalText,
+  mode: optionalText as s.Schema<DecisionMode | undefined>,
 });
 
 /** JSON, the form servers can read too (S-09): `JSON.parse(decodeURIComponent(cookie))`. */

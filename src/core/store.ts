@@ -2,7 +2,7 @@
 import { createBus, type Bus, type Unsubscribe } from "./bus";
 import { createRegistry, NECESSARY, refusedByGpc, type Registry } from "./categories";
 import type { CoreResolvedConfig } from "./config";
-import { RECORD_VERSION, type ConsentMethod, type ConsentRecord } from "./record";
+import { RECORD_VERSION, type ConsentMethod, type ConsentRecord, type DecisionMode } from "./record";
 import type { ConsentStorage, StorageMode } from "./storage";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -60,6 +60,10 @@ export interface StoreEnvironment {
   gpcSignal?: () => boolean;
   /** Safe mode (an invalid config): every decision is recorded as a refusal, so nothing optional can run. */
   refuseAll?: boolean;
+  /** Issue 29: the region and mode of the rules in force, written on every record made here (src/regions). */
+  stamp?: { readonly region?: string; readonly mode: DecisionMode };
+  /** Issue 29: a stored record the rules in force do not accept (made under looser ones) is asked again. */
+  stale?: (record: ConsentRecord) => boolean;
 }
 
 export interface ConsentStore {
@@ -108,16 +112,10 @@ export function stateOf(current: ConsentRecord | undefined, config: CoreResolved
   const categories: Record<string, boolean> = { [NECESSARY]: true };
   const base = defaultChoices(config, registry, gpc);
   for (const id of registry.optional) categories[id] = current ? current.categories[id] === true : base[id]!;
-  return Object.freeze({
-    decided: Boolean(current),
-    categories: Object.freeze(categories),
-    id: current?.id ?? null,
-    revision: current?.revision ?? null,
-    decidedAt: current?.decidedAt ?? null,
-    updatedAt: current?.updatedAt ?? null,
-    method: current?.method ?? null,
-    gpc,
-  });
+  // A record's fields are never undefined, so the defaults stand for "no record" alone. Not frozen here: every state
+  // reaches the page through the bus (`ready`, `change`), which freezes what it carries, before `state()` can hand it out.
+  const { id = null, revision = null, decidedAt = null, updatedAt = null, method = null } = current ?? {};
+  return { decided: !!current, categories, id, revision, decidedAt, updatedAt, method, gpc };
 }
 
 /** L-17: a signal that arrived after an earlier "yes" to what it refuses overrides that yes (the store records why). */
@@ -154,7 +152,7 @@ export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): 
   const loadRecord = (): ConsentRecord | undefined => {
     const stored = safely(() => storage.load(now()), undefined, (error) => fail("storage", error));
     outdated = undefined;
-    if (stored && !isCurrent(stored, config, registry, now())) {
+    if (stored && (!isCurrent(stored, config, registry, now()) || env.stale?.(stored))) {
       outdated = stored;
       return undefined;
     }
@@ -192,6 +190,7 @@ export function createStore(config: CoreResolvedConfig, env: StoreEnvironment): 
       categories: { ...choices },
       method,
       gpc,
+      ...env.stamp,
     };
   };
 

@@ -4,9 +4,10 @@ import bannerStrings from "../ui/strings-banner";
 import dialogStrings from "../ui/strings-dialog";
 import embedStrings from "../ui/strings-embed";
 import placeholderStrings from "../ui/strings-placeholder";
+import regionStrings from "../ui/strings-regions";
 
 const BUILT_IN = ["necessary", "preferences", "analytics", "marketing"];
-const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings), ...Object.keys(embedStrings)]);
+const STRING_KEYS = new Set([...Object.keys(bannerStrings), ...Object.keys(dialogStrings), ...Object.keys(placeholderStrings), ...Object.keys(embedStrings), ...Object.keys(regionStrings)]);
 
 export interface ConfigProblems {
   readonly errors: string[];
@@ -53,5 +54,10 @@ function warningsFor(config: Config): string[] {
     for (const id of Object.keys(strings.categories ?? {}))
       if (!known(id)) unknownCategory(`translations.${lang}.categories.${id}`, id);
   }
+  // Issue 29: a region's texts are translations too.
+  for (const [key, rule] of Object.entries(config.regions ?? {}))
+    for (const [lang, strings] of Object.entries(rule.texts ?? {}))
+      for (const name of Object.keys(strings))
+        if (!STRING_KEYS.has(name)) warnings.push(`regions.${key}.texts.${lang}.${name}: not a UI string key, so it is never shown`);
   return warnings;
 }

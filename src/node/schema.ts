@@ -4,6 +4,10 @@
 // cannot drift. Change one, change the other.
 import * as z from "zod";
 import { CONSENT_MODE_TYPES } from "../integrations/consent-mode-config";
+import { DECISION_MODES } from "../core/record";
+import { allRegionCodes } from "../regions/codes";
+import { REGION_GROUPS } from "../regions/groups";
+import { codesOf, KEY_EXPECTED, OTHER_REGIONS, optionalCategories } from "../regions/rules";
 import { CATALOG, type CatalogEntry } from "../services/all";
 
 export { CONSENT_MODE_TYPES };
@@ -89,6 +93,51 @@ const googleConsentMode = z.strictObject({
   category: z.string().optional(),
 });
 
+/**
+ * Issue 29: one region's rule set. Which categories `on` may name and which codes two group keys share depend on the
+ * rest of the config: `regionsAcrossConfig` checks those, as the drop-in's part does (JSON Schema cannot say them).
+ */
+const ruleSet = z.strictObject({
+  mode: z.enum(DECISION_MODES).describe("opt-in (EEA, UK, CH), opt-out (US privacy states), notice (inform only) or none (no banner)."),
+  on: z
+    .array(z.string().regex(CATEGORY_ID))
+    .max(32)
+    .optional()
+    .describe("Optional categories that run before a decision: default none under opt-in (list an exemption here, L-20), all under the other modes."),
+  gpc: z.boolean().optional().describe("Honour Global Privacy Control here (default: the config's gpc)."),
+  optOutLink: z.boolean().optional().describe('Show [data-consent-opt-out], "Do Not Sell or Share My Personal Information" (default: under opt-out).'),
+  texts: boundedRecord(z.string(), boundedRecord(z.string(), z.string())).optional().describe("Banner and dialog texts for this region, by language."),
+});
+
+const regions = boundedRecord(z.string(), ruleSet)
+  .superRefine((value, context) => {
+    // At the key's own path, as the drop-in's part reports it (`regions.ZZ`).
+    for (const key of Object.keys(value)) if (!codesOf(key)) context.addIssue({ code: "custom", path: [key], message: KEY_EXPECTED });
+  })
+  .meta({ propertyNames: { enum: [...allRegionCodes(), ...Object.keys(REGION_GROUPS), OTHER_REGIONS] } })
+  .describe("Rule sets by region (docs/regions.md): keys are ISO 3166 codes (FR, US-CA), groups (EEA, EU, UK, CH, US-PRIVACY-STATES) or \"*\" for every other known region; an unknown region gets opt-in.");
+
+/** What the drop-in's regions part checks across the config: categories that exist, one rule set per code. */
+function regionsAcrossConfig(config: { regions?: Record<string, z.infer<typeof ruleSet>>; categories?: object }, context: z.RefinementCtx): void {
+  const optional = optionalCategories(config);
+  const claimedBy = new Map<string, string>();
+  for (const [key, rule] of Object.entries(config.regions ?? {})) {
+    rule.on?.forEach((id, index) => {
+      if (!optional.includes(id))
+        context.addIssue({ code: "custom", path: ["regions", key, "on", index], message: `an optional category of this config (${optional.join(", ")})` });
+    });
+    if (!Object.hasOwn(REGION_GROUPS, key)) continue;
+    for (const code of codesOf(key) ?? []) {
+      const other = claimedBy.get(code);
+      if (other) {
+        context.addIssue({ code: "custom", path: ["regions", key], message: `one rule set per code (${code} is in ${other} too)` });
+        break;
+      }
+      claimedBy.set(code, key);
+    }
+  }
+}
+
 /** One catalog service's settings (issue 26): its own params, as the runtime's `serviceSchema` checks them. */
 function serviceSettings({ definition: service, about }: CatalogEntry) {
   const params = Object.fromEntries(
@@ -154,10 +203,16 @@ export const configSchema = z
       .optional()
       .describe('L-05 (CNIL): a "Continue without accepting" control on the banner, recorded as a refusal (method "dismiss").'),
     banner: z
-      .enum(["auto", "always"])
+      .enum(["auto", "always", "never"])
       .optional()
-      .describe('"auto": the first layer shows only once something on the page needs consent; "always": on every undecided visit.'),
+      .describe('"auto": the first layer shows only once something on the page needs consent; "always": on every undecided visit; "never": only when the page calls show() (a `none` region).'),
+    regions: regions.optional(),
+    regionFromTimeZone: z
+      .boolean()
+      .optional()
+      .describe("Weak, off by default: without a region hint from the server, guess the country from the browser's time zone (docs/regions.md)."),
   })
+  .superRefine(regionsAcrossConfig)
   .describe("consentry configuration: window.ConsentConfig, a <script type=\"application/json\" data-consent-config> block, or createConsent(config).");
 
 export type NodeConfig = z.infer<typeof configSchema>;

@@ -13,6 +13,7 @@ import { GATED_TAGS, runScript } from "../gate/tags";
 import { QUEUE_KEY } from "../integrations/consent-log";
 import { consentModeDefault, consentModeUpdate, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import type { GoogleConsentModeConfig } from "../integrations/consent-mode-config";
+import { hasRegions } from "./regions";
 import { firstState, plainConfig, type FirstState } from "./returning";
 
 /** A subscription the page made before the SDK came: `on(event, listener)` or `register(loader)`. */
@@ -32,11 +33,11 @@ export interface Handover {
 }
 
 /** The SDK's start (dist/consentry.sdk.mjs), handed what this layer did. */
-export type StartSdk = (handover: Handover) => ConsentApi;
+export type StartSdk = (handover: Handover) => ConsentApi | Promise<ConsentApi>;
 
 const UNDECIDED: ConsentState = { decided: false, categories: { necessary: true }, id: null, revision: null, decidedAt: null, updatedAt: null, method: null, gpc: false };
 
-type Method = "acceptAll" | "rejectAll" | "set" | "reset" | "open" | "show" | "renderDeclaration" | "renderPreferences";
+type Method = "acceptAll" | "rejectAll" | "set" | "reset" | "open" | "show" | "renderDeclaration" | "renderPreferences" | "setRegion";
 
 /**
  * The API the page gets at once (`window.Consent`), which becomes the SDK's when it arrives, and `need`, which fetches
@@ -61,7 +62,8 @@ export function firstLayer(
   // G-02 on every visit: Consent Mode's all-denied `default` before any Google tag, whatever the rest of the config
   // holds (the SDK reports what is wrong with it); on a returning visit the stored decision's `update` at once (G-03).
   const consentMode = (input as { googleConsentMode?: Partial<GoogleConsentModeConfig> } | undefined)?.googleConsentMode;
-  let sdkNow = !first?.stored;
+  // Issue 29: whether a stored decision holds under the visitor's regional rules is the regions part's to say.
+  let sdkNow = !first?.stored || hasRegions(input);
   if (consentMode) {
     try {
       const mapping = { ...DEFAULT_CONSENT_MODE_MAPPING, ...consentMode.mapping };
@@ -84,7 +86,7 @@ export function firstLayer(
     loadSdk().then(async (start) => {
       await tagsSettled();
       controller.abort();
-      const api = start(handover);
+      const api = await start(handover);
       // The page keeps this object (X-12): from now on it is the SDK's.
       Object.defineProperties(layer, Object.getOwnPropertyDescriptors(api));
       return api;
@@ -107,7 +109,7 @@ export function firstLayer(
     (method: Method, ...parts: string[]) =>
     (...args: unknown[]) => {
       prefetch(...parts);
-      void need().then((api) => (api[method] as (...input: unknown[]) => void)(...args), () => {});
+      void need().then((api) => (api as Partial<Record<Method, (...input: unknown[]) => void>>)[method]?.(...args), () => {});
     };
 
   const layer: ConsentApi = {
@@ -149,6 +151,9 @@ export function firstLayer(
       void sdk?.then((api) => api.destroy(), () => {});
     },
   };
+
+  // Issue 29: `Consent.setRegion(code)` exists with `regions` in the config; before the SDK, it waits for it.
+  if (hasRegions(input)) Object.assign(layer, { setRegion: later("setRegion") });
 
   const vendors = first?.config.posthog || first?.config.services || consentMode?.tagId || consentMode?.tagUrl || consentMode?.advanced;
   if (sdkNow || (vendors && granting(state))) {

@@ -34,9 +34,11 @@ export function lazyUi(load: (context: ConsentContext, asked?: UiCall) => Promis
       };
     // The banner is up when the state is undecided and something needs consent (issue 9: `banner: "auto"` waits for
     // the config or the gate to say so); the UI part draws it itself once mounted.
-    let needed = context.config.banner == "always" || !!configNeedsConsent(store.registry);
+    // Issue 29: "never" (a `none` region) fetches the UI only when asked.
+    const quiet = context.config.banner == "never";
+    let needed = !quiet && (context.config.banner == "always" || !!configNeedsConsent(store.registry));
     const undecided = () => store.state().decided || need();
-    const offOptional = store.bus.on("optional", () => ((needed = true), undecided()));
+    const offOptional = store.bus.on("optional", () => quiet || ((needed = true), undecided()));
     const off = store.bus.on("change", () => needed && undecided());
     if (needed) undecided();
     return {

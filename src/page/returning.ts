@@ -64,5 +64,8 @@ export function firstState(config: PlainConfig, win: PageWindow): FirstState {
   const stored = cookieNames(doc).filter((name) => name == key).length == 1 ? readCookie(key, doc) : undefined;
   let record = decodeRecord(stored, now);
   if (record && (!isCurrent(record, config as never, registry, now) || gpcOverrides(record, registry, gpc))) record = undefined;
-  return { config, registry, state: stateOf(record, config as never, registry, gpc), stored: record && stored };
+  const state = stateOf(record, config as never, registry, gpc);
+  // Handed to the page as it is (the store's go through its bus, which freezes them): frozen here.
+  Object.freeze(state.categories);
+  return { config, registry, state: Object.freeze(state), stored: record && stored };
 }

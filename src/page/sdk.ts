@@ -21,10 +21,11 @@ import type { Handover } from "./first-layer";
 import { importPart } from "./import-part";
 import { lazyUi } from "./lazy-ui";
 import { loadLocale } from "./locale";
+import { hasRegions, startInRegion } from "./regions";
 import { wirePage } from "./wiring";
 
 /** The page's config as read (a SyntaxError for JSON that did not parse), the drop-in's own script, and the handover. */
-export function startSdk(config: unknown, script: HTMLScriptElement | null | undefined, handover: Handover): ConsentApi {
+export function startSdk(config: unknown, script: HTMLScriptElement | null | undefined, handover: Handover): ConsentApi | Promise<ConsentApi> {
   const load = importPart;
   // The banner and the iframe placeholders wait for the same language file: fetched once.
   let language: Promise<unknown> | void;
@@ -42,7 +43,6 @@ export function startSdk(config: unknown, script: HTMLScriptElement | null | und
     }),
     gate: (context) => createGate(context, iframePlaceholder(context, () => locale(context))),
     integrations: [
-      adopt,
       // Consent Mode's `default` was pushed by the first layer already (G-02); this finds it there and goes on.
       withSection(consentModeIntegration(), consentModeSection),
       // Its config is checked here, with the rest, so a bad `posthog` section is safe mode at once (not on load).
@@ -61,9 +61,11 @@ export function startSdk(config: unknown, script: HTMLScriptElement | null | und
     ],
     nonce: script?.nonce || undefined,
   };
-  const api = start(config instanceof SyntaxError ? new ConfigError([config.message]) : config, parts, adopt);
-  takeOver(api, store!, handover);
-  return api;
+  const begin = (input: unknown, with_: Parts) => start(input, with_, adopt);
+  const taken = (api: ConsentApi) => (takeOver(api, store!, handover), api);
+  // Issue 29: a config with `regions` starts once its part has applied the visitor's rule set (./regions.ts).
+  if (hasRegions(config)) return startInRegion(config, script, (name) => part(name), parts, begin).then(taken);
+  return taken(begin(config instanceof SyntaxError ? new ConfigError([config.message]) : config, parts));
 }
 
 /**
@@ -100,7 +102,7 @@ function logErrors({ store }: ConsentContext): () => void {
 function start(config: unknown, parts: Parts, adopt: Integration): ConsentApi {
   try {
     if (config instanceof ConfigError) throw config;
-    return createConsentApi(config as never, parts);
+    return createConsentApi(config as never, { ...parts, integrations: [adopt, ...parts.integrations!] });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // Issue 9: the banner shows whatever the page holds, so the visitor can still refuse.

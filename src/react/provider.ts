@@ -4,7 +4,7 @@ import { createContext, createElement, useEffect, useLayoutEffect, useMemo, useR
 import type { ConsentApi, Integration } from "../api";
 import { NECESSARY } from "../core/categories";
 import type { ConsentConfig } from "../integrations/config";
-import type { ConsentState } from "../core/store";
+import type { ConsentState, StoreEnvironment } from "../core/store";
 import { createConsent } from "../page/create-consent";
 
 /** What the provider hands down: the instance (none yet on a server and in the first render) and how to read it. */
@@ -30,6 +30,8 @@ export type ConsentProviderProps =
       config: ConsentConfig;
       /** Read once too: `[services(clarity, youtube)]` from consentry/services for `config.services` (issue 26). */
       integrations?: readonly Integration[];
+      /** Read once too: what `withRegion` from consentry/regions gives for the record (issue 29). */
+      environment?: Partial<StoreEnvironment>;
       consent?: undefined;
       children?: ReactNode;
     }
@@ -38,6 +40,7 @@ export type ConsentProviderProps =
       consent: ConsentApi;
       config?: undefined;
       integrations?: undefined;
+      environment?: undefined;
       children?: ReactNode;
     };
 
@@ -67,12 +70,13 @@ export function ConsentProvider(props: ConsentProviderProps): ReactNode {
   // A config literal is a new object on every render; re-creating the instance for it would re-show the banner.
   const config = useRef(props.config);
   const integrations = useRef(props.integrations);
+  const environment = useRef(props.environment);
   const [created, setCreated] = useState<ConsentApi | null>(null);
 
   useClientEffect(() => {
     if (consent) return;
     // In an effect, so strict mode's mount, unmount, mount leaves one instance: the first is destroyed in between.
-    const api = createConsent(config.current, { integrations: integrations.current });
+    const api = createConsent(config.current, { integrations: integrations.current, environment: environment.current });
     setCreated(api);
     return () => {
       api.destroy();

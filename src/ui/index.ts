@@ -190,7 +190,9 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
 
   // Issue 9: with `banner: "auto"` the first layer waits until something needs consent: the config, or what the gate
   // finds on the page later (an `optional` event).
-  let needed = config.banner == "always" || !!configNeedsConsent(store.registry);
+  // Issue 29: "never" (a `none` region) leaves the first layer to `show()`.
+  const quiet = config.banner == "never";
+  let needed = !quiet && (config.banner == "always" || !!configNeedsConsent(store.registry));
   const offChange = bus.on("change", (event) => {
     if (event.state.decided) hideBanner();
     else if (needed && !inlineOnPage()) show();
@@ -209,7 +211,7 @@ export const createUi = (loadSecondLayer: SecondLayerSource): UiFactory => ({ st
   // or at the moment something optional appears (an SPA route adds a gated tag, a loader registers).
   const showIfUndecided = () => store.state().decided || inlineOnPage() || show();
   if (needed) showIfUndecided();
-  bus.on("optional", () => needed || ((needed = true), showIfUndecided()));
+  bus.on("optional", () => needed || quiet || ((needed = true), showIfUndecided()));
   bus.on("declared", () => part?.redraw());
 
   return { open, close: () => part?.close(), show, renderDeclaration, destroy };

@@ -11,6 +11,7 @@ import { createInlinePreferences, INLINE_CSS } from "./inline-preferences";
 import { createPreferences } from "./preferences";
 import { ownSheet } from "./sheet";
 import strings from "./strings-dialog";
+import regionStrings from "./strings-regions";
 import { DIALOG_CSS } from "./theme";
 
 /** What the first layer shares with the second. */
@@ -46,7 +47,7 @@ export interface LayerPart {
 
 export function attachLayer(host: LayerHost): LayerPart {
   const { store, texts, root } = host;
-  texts.learn(strings);
+  texts.learn({ ...strings, ...regionStrings });
   const { bus, registry } = store;
   const panels = new Map<Element, Panel>();
   const inlineElements = new WeakSet<Element>();

@@ -97,7 +97,8 @@ export function createPreferences(
     ),
     // The banner's text again: what the choice is about, and how to change it later (L-07).
     h("p", { id: "dd" }, ...richText(text("description"), links, base)),
-    gpc && h("p", { class: "g" }, text("gpc")),
+    // Issue 29, 11 CCR §7025(c)(6): the status in the words the regulation uses, then what it means here.
+    gpc && h("p", { class: "g" }, h("strong", {}, text("optOutHonored")), " ", text("gpc")),
     notice,
     h("ul", {}, ...registry.all.map(categoryItem)),
     actionRow([

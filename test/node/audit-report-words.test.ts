@@ -88,7 +88,7 @@ describe("the audit keeps Chromium's sandbox (issue 30 item 9)", () => {
     buildReport({
       url: "https://shop.example/",
       startedAt: new Date(NOW),
-      options: { pages: 1, parallel: 1, config: null, failOn: [] },
+      options: { pages: 1, parallel: 1, config: null, failOn: [], region: null },
       browser,
       pages: [{ url: "https://shop.example/", consentry: false, links: [], visits: [] }],
       inventory: [],

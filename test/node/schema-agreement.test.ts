@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/integrations";
+import { applyRegion, parseRegions } from "../../src/regions/rules";
 import { configJsonSchema, configSchema } from "../../src/node/schema";
 import { CATALOG } from "../../src/services/all";
 import { servicesSection } from "../../src/services/section";
@@ -145,6 +146,30 @@ const translation = mostly(
   junk,
 );
 
+// Issue 29: rule sets by region. Keys are codes, groups, "*", or not; `on` names built-in categories only and the
+// groups never share a code, since what `on` may name and which codes two groups share depend on the rest of the
+// config, which JSON Schema cannot say (checked apart, below, by the runtime and zod only).
+/** Rarer mistakes than `mostly`: a rule set has several fields, and whole configs must still often be valid. */
+const rarely = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 300 }, { arbitrary: bad, weight: 1 });
+const ruleSet = rarely(
+  fc.tuple(
+    fc.record(
+      {
+        mode: rarely(fc.constantFrom("opt-in", "opt-out", "notice", "none"), fc.constantFrom("opt_out", "", 1)),
+        on: rarely(fc.uniqueArray(fc.constantFrom("preferences", "analytics", "marketing"), { maxLength: 3 }), fc.constantFrom("analytics", [3], ["Bad Id"])),
+        gpc: rarely(fc.boolean(), junk),
+        optOutLink: rarely(fc.boolean(), junk),
+        texts: rarely(fc.dictionary(fc.constantFrom("en", "fr"), rarely(fc.dictionary(fc.constantFrom("title", "description"), fc.string({ maxLength: 8 }), { maxKeys: 2 }), junk), { maxKeys: 2 }), junk),
+      },
+      { requiredKeys: ["mode"] },
+    ),
+    rarely(fc.constant(undefined), fc.constant("banner")),
+  ).map(([rule, extra]) => (extra ? { ...rule, [extra]: 1 } : rule)),
+  junk,
+);
+const regionKey = rarely(fc.constantFrom("EEA", "UK", "CH", "US-PRIVACY-STATES", "US", "US-CA", "FR", "GB", "CA-QC", "*"), fc.constantFrom("ZZ", "us-ca", "FR-IDF", "EUROPE", ""));
+const regions = rarely(fc.dictionary(regionKey, ruleSet, { maxKeys: 3 }), junk);
+
 const config = withUnknownKey(
   fc.record(
     {
@@ -179,15 +204,28 @@ const config = withUnknownKey(
       focusAfterDecision: text,
       headingLevel: mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, 7, 2.5)),
       closeButton: mostly(fc.boolean(), junk),
-      banner: mostly(fc.constantFrom("auto", "always"), fc.constantFrom("never", true)),
+      banner: mostly(fc.constantFrom("auto", "always", "never"), fc.constantFrom("sometimes", true)),
+      regions,
+      regionFromTimeZone: rarely(fc.boolean(), junk),
     },
     { requiredKeys: [] },
   ),
 );
 
+/**
+ * What the runtime does with a config: with `regions`, the drop-in's regions part checks them and applies the rules
+ * of the visitor's region (here an unknown one: the strictest), and the store starts with what that gives.
+ */
 const runtimeAccepts = (input: unknown) => {
   try {
-    parseConfig(input, [servicesSection(CATALOG.map((entry) => entry.definition))]);
+    let config = input;
+    if (input && typeof input == "object" && !Array.isArray(input) && ("regions" in input || "regionFromTimeZone" in input)) {
+      const raw = input as Record<string, unknown>;
+      const checked = parseRegions(raw);
+      if (!checked.ok || (raw.regionFromTimeZone !== undefined && typeof raw.regionFromTimeZone != "boolean")) return false;
+      config = applyRegion(raw, checked.value, undefined).config;
+    }
+    parseConfig(config, [servicesSection(CATALOG.map((entry) => entry.definition))]);
     return true;
   } catch {
     return false;
@@ -232,5 +270,23 @@ describe("one config format, three readers", () => {
     expect(runtimeAccepts(example)).toBe(true);
     expect(configSchema.safeParse(example).success).toBe(true);
     expect(jsonSchemaAccepts(example)).toBe(true);
+  });
+
+  // Issue 29: what JSON Schema cannot say (it depends on the rest of the config) the runtime and `consentry check` still
+  // say alike, each naming the path.
+  it("`regions`: an unknown category in a rule set, or two groups for one code, is refused by the runtime and zod alike", () => {
+    const bad = [
+      { regions: { "US-CA": { mode: "opt-out", on: ["support"] } } },
+      { regions: { FR: { mode: "opt-in", on: ["necessary"] } } },
+      { regions: { EEA: { mode: "opt-in" }, EU: { mode: "opt-in" } } },
+    ];
+    for (const input of bad) {
+      expect(runtimeAccepts(input)).toBe(false);
+      const zod = configSchema.safeParse(input);
+      expect(zod.success).toBe(false);
+      expect(zod.error!.issues[0]!.path[0]).toBe("regions");
+    }
+    const good = { categories: { support: { label: "Chat", description: "Support chat" } }, regions: { EEA: { mode: "opt-in" }, FR: { mode: "opt-in", on: ["analytics"] }, "US-CA": { mode: "opt-out", on: ["support"] } } };
+    expect([runtimeAccepts(good), configSchema.safeParse(good).success, jsonSchemaAccepts(good)]).toEqual([true, true, true]);
   });
 });

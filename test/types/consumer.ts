@@ -9,6 +9,7 @@ import fr from "consentry/locales/fr";
 import { ConsentProvider, Gated, useConsent, useGranted, type ConsentValue, type GatedProps } from "consentry/react";
 import { createConsentLogHandler, IN_MEMORY, openLogStore } from "consentry/log-server";
 import { services, type ServiceDefinition } from "consentry/services";
+import { withRegion, type Regional } from "consentry/regions";
 import clarity from "consentry/services/clarity";
 import youtube from "consentry/services/youtube";
 import "consentry/style.css";
@@ -48,6 +49,13 @@ export const hooks: [() => ConsentValue, (condition: string) => boolean] = [useC
 export const gated = Gated(gatedProps);
 // @ts-expect-error: a provider needs a config or an instance
 ConsentProvider({ children: null });
+
+// consentry/regions: the region's rule set applied, for createConsent and the provider (issue 29).
+const regional: Regional = withRegion({ regions: { EEA: { mode: "opt-in" }, "US-PRIVACY-STATES": { mode: "opt-out" } } }, "US-CA");
+createConsent(regional.config, regional).destroy();
+export const regionalProvider = ConsentProvider({ ...regional, children: null });
+// @ts-expect-error: a rule set's mode is one of four
+withRegion({ regions: { FR: { mode: "sometimes" } } });
 
 // consentry/log-server: the consent-log receiver as a Fetch-API handler (issue 14), for a Next.js route or Workers.
 export const receive: (request: Request) => Promise<Response> = createConsentLogHandler({

@@ -74,10 +74,11 @@ describe("config", () => {
     ]);
   });
 
-  it('shows the banner only where consent is needed unless `banner: "always"` (issue 9)', () => {
+  it('shows the banner only where consent is needed unless `banner: "always"` (issue 9), or never by itself (issue 29)', () => {
     expect(parseConfig({}).banner).toBe("auto");
     expect(parseConfig({ banner: "always" }).banner).toBe("always");
-    expect(() => parseConfig({ banner: "never" })).toThrow('banner: expected one of "auto", "always"');
+    expect(parseConfig({ banner: "never" }).banner).toBe("never");
+    expect(() => parseConfig({ banner: "sometimes" })).toThrow('banner: expected one of "auto", "always", "never"');
   });
 
   it("names the path and what was expected for a wrong type", () => {

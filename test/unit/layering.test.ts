@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 const SRC = resolve(import.meta.dirname, "../../src");
 
 /** Floors from the bottom; folders on one floor are siblings and never import each other. */
-const FLOORS: Record<string, number> = { core: 0, api: 1, gate: 2, integrations: 3, ui: 3, services: 4, addons: 5, page: 6, react: 7, entries: 8 };
+const FLOORS: Record<string, number> = { core: 0, api: 1, regions: 1, gate: 2, integrations: 3, ui: 3, services: 4, addons: 5, page: 6, react: 7, entries: 8 };
 /** The Node wing may read these browser floors (the record format, config types, UI strings), and nothing reads it. */
-const NODE_READS = new Set(["core", "integrations", "ui", "services"]);
+const NODE_READS = new Set(["core", "regions", "integrations", "ui", "services"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

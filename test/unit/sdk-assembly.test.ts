@@ -220,7 +220,7 @@ describe("the API a page's code sees (DESIGN 4)", () => {
   it("without a gate, register is an error event and returns a no-op", () => {
     const { api, errors } = headless();
     const off = api.register({ id: "chat", category: "analytics", load: () => {} });
-    expect(errors).toEqual([{ source: "register", error: new Error("consentry: no loader gate here (safe mode?)") }]);
+    expect(errors).toEqual([{ source: "register", error: new Error("consentry: no gate (safe mode?)") }]);
     expect(off()).toBeUndefined();
   });
 

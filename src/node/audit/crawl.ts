@@ -9,6 +9,8 @@ export interface CrawlOptions {
   parallel: number;
   /** The --config declarations, for the UI's translated button names. */
   config?: unknown;
+  /** --region (issue 29): every visit carries this `consentry-region` cookie. */
+  region?: string;
   progress?: (done: number, started: number, phase: string, url: string) => void;
 }
 
@@ -62,7 +64,7 @@ export async function crawl(browser: Browser, startUrl: string, options: CrawlOp
   const visit = (url: string, kind: VisitKind, config: unknown) =>
     slot(() => {
       options.progress?.(done, tasks.length, PHASE[kind], url);
-      return visitPage(browser, url, kind, options.config ?? config);
+      return visitPage(browser, url, kind, options.config ?? config, options.region);
     });
 
   const auditPage = async (url: string, index: number) => {

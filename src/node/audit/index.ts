@@ -2,6 +2,7 @@
 // Exit codes: 0 clean (or no finding of a kind in --fail-on), 1 findings of such a kind, 2 could not run.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { knownRegion } from "../../regions/codes";
 import type { Verb } from "../verb";
 import { CannotRun, launchBrowser, sandboxWarning } from "./browser";
 import { crawl } from "./crawl";
@@ -22,6 +23,8 @@ const USAGE = `usage: consentry audit <url> [options]
   --html <file>          write the self-contained HTML report
   --write-config <file>  write a draft config: "services" for the catalog vendors it recognises (ids read
                          from their script URLs), "categories" for every other undeclared item
+  --region <code>        visit as a visitor from this region (an ISO 3166 code: FR, US-CA): each visit carries
+                         the consentry-region cookie, so a config with "regions" applies that region's rules
   --fail-on <kinds>      comma-separated finding kinds that exit 1, or "none"
                          (default: every kind except declared-never-seen)
   kinds: ${FINDING_KINDS.join(", ")}`;
@@ -94,6 +97,7 @@ async function runAudit(argv: string[]): Promise<number> {
         html: { type: "string" },
         "write-config": { type: "string" },
         "fail-on": { type: "string" },
+        region: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -110,6 +114,8 @@ async function runAudit(argv: string[]): Promise<number> {
   const pages = positiveInteger(values.pages, 10, "--pages");
   const parallel = positiveInteger(values.parallel, 2, "--parallel");
   const failOn = failKinds(values["fail-on"]);
+  const region = values.region === undefined ? undefined : knownRegion(values.region.toUpperCase());
+  if (values.region !== undefined && !region) throw new CannotRun(`consentry audit: --region: expected an ISO 3166 code (FR, US-CA), got "${values.region}"`);
   const fileConfig = values.config === undefined ? undefined : await readConfigFile(values.config);
   const fileDeclarations = fileConfig === undefined ? undefined : validated(fileConfig, `--config ${values.config}`);
 
@@ -124,6 +130,7 @@ async function runAudit(argv: string[]): Promise<number> {
       pages,
       parallel,
       config: fileConfig,
+      region,
       progress: (done, started, phase, page) => {
         const line = `audit: ${done}/${started} pages done · ${phase} · ${page}`;
         process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`);
@@ -154,7 +161,7 @@ async function runAudit(argv: string[]): Promise<number> {
   const recognition = recogniseServices({ pages: results, inventory, suggest, configured });
   nameServices(recognition, inventory, findings);
   const services = recognition.services;
-  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn }, browser: sandbox, pages: results, inventory, findings, services });
+  const report = buildReport({ url, startedAt, options: { pages, parallel, config: values.config ?? null, failOn, region: region ?? null }, browser: sandbox, pages: results, inventory, findings, services });
 
   const written: string[] = [];
   if (values.json) {

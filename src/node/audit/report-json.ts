@@ -13,7 +13,8 @@ export interface AuditReport {
   url: string;
   startedAt: string;
   durationMs: number;
-  options: { pages: number; parallel: number; config: string | null; failOn: FindingKind[] };
+  /** `region`: the `consentry-region` cookie each visit carried (issue 29), null without --region. */
+  options: { pages: number; parallel: number; config: string | null; failOn: FindingKind[]; region: string | null };
   /** Issue 30: whether the audited pages ran inside Chromium's sandbox; when not, why (root, a machine without it). */
   browser: SandboxState;
   /** The start page has consentry: four visits per page; else visit (a) alone (onboarding). */

@@ -26,8 +26,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 const NAVIGATION_TIMEOUT = 30_000;
 const CONTROL_TIMEOUT = 5_000;
 
-export async function visitPage(browser: Browser, url: string, kind: VisitKind, declaredConfig?: unknown): Promise<VisitOutcome> {
+export async function visitPage(browser: Browser, url: string, kind: VisitKind, declaredConfig?: unknown, region?: string): Promise<VisitOutcome> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  // Issue 29, --region: the cookie an edge function would set, so the page applies that region's rules.
+  if (region) await context.addCookies([{ name: "consentry-region", value: region, url }]);
   try {
     return await runVisit(context, url, kind, declaredConfig);
   } finally {

@@ -42,6 +42,8 @@ const bg: BundledLocale = {
   change: "Промяна на настройките за бисквитки",
   recordProvider: "Този сайт",
   recordPurpose: "Запомня избора ви за бисквитките",
+  optOutLink: "Не продавайте и не споделяйте моята лична информация",
+  optOutHonored: "Искането за отказ е изпълнено",
   categories: {
     necessary: { label: "Необходими", description: "Нужни са за работата на сайта и за запомняне на този избор." },
     preferences: { label: "Предпочитания", description: "Запомнят настройки като вашия език." },

@@ -42,6 +42,8 @@ const cs: BundledLocale = {
   change: "Změnit nastavení cookies",
   recordProvider: "Tento web",
   recordPurpose: "Pamatuje si vaši volbu ohledně cookies",
+  optOutLink: "Neprodávat ani nesdílet mé osobní údaje",
+  optOutHonored: "Žádost o odhlášení byla vyřízena",
   categories: {
     necessary: { label: "Nezbytné", description: "Potřebné pro fungování webu a zapamatování této volby." },
     preferences: { label: "Předvolby", description: "Pamatují si nastavení, například váš jazyk." },

@@ -42,6 +42,8 @@ const da: BundledLocale = {
   change: "Skift cookieindstillinger",
   recordProvider: "Dette site",
   recordPurpose: "Husker dit valg om cookies",
+  optOutLink: "Sælg eller del ikke mine personoplysninger",
+  optOutHonored: "Anmodning om fravalg imødekommet",
   categories: {
     necessary: { label: "Nødvendige", description: "Kræves for at sitet fungerer og for at huske dette valg." },
     preferences: { label: "Præferencer", description: "Husker indstillinger som dit sprog." },

@@ -42,6 +42,8 @@ const de: BundledLocale = {
   change: "Cookie-Einstellungen ändern",
   recordProvider: "Diese Website",
   recordPurpose: "Speichert Ihre Cookie-Auswahl",
+  optOutLink: "Meine personenbezogenen Daten nicht verkaufen oder weitergeben",
+  optOutHonored: "Widerspruch umgesetzt",
   categories: {
     necessary: { label: "Notwendig", description: "Für den Betrieb der Website nötig und um diese Wahl zu speichern." },
     preferences: { label: "Präferenzen", description: "Speichern Einstellungen wie Ihre Sprache." },

@@ -42,6 +42,8 @@ const el: BundledLocale = {
   change: "Αλλαγή ρυθμίσεων cookies",
   recordProvider: "Αυτός ο ιστότοπος",
   recordPurpose: "Θυμάται την επιλογή σας για τα cookies",
+  optOutLink: "Να μην πωλούνται ή κοινοποιούνται τα προσωπικά μου δεδομένα",
+  optOutHonored: "Το αίτημα εξαίρεσης έγινε σεβαστό",
   categories: {
     necessary: { label: "Απαραίτητα", description: "Απαιτούνται για τη λειτουργία του ιστότοπου και για να θυμάται αυτή την επιλογή." },
     preferences: { label: "Προτιμήσεις", description: "Θυμούνται ρυθμίσεις όπως τη γλώσσα σας." },

@@ -42,6 +42,8 @@ const es: BundledLocale = {
   change: "Cambiar la configuración de cookies",
   recordProvider: "Este sitio web",
   recordPurpose: "Recuerda tu elección sobre las cookies",
+  optOutLink: "No vender ni compartir mi información personal",
+  optOutHonored: "Solicitud de exclusión atendida",
   categories: {
     necessary: { label: "Necesarias", description: "Imprescindibles para que el sitio funcione y para recordar esta elección." },
     preferences: { label: "Preferencias", description: "Recuerdan ajustes como tu idioma." },

@@ -42,6 +42,8 @@ const et: BundledLocale = {
   change: "Muuda küpsiste seadeid",
   recordProvider: "See veebisait",
   recordPurpose: "Jätab meelde teie küpsiste valiku",
+  optOutLink: "Ära müü ega jaga minu isikuandmeid",
+  optOutHonored: "Loobumistaotlus on täidetud",
   categories: {
     necessary: { label: "Vajalikud", description: "Vajalikud saidi toimimiseks ja selle valiku meelespidamiseks." },
     preferences: { label: "Eelistused", description: "Jätavad meelde seaded, näiteks teie keele." },

@@ -42,6 +42,8 @@ const fi: BundledLocale = {
   change: "Muuta evästeasetuksia",
   recordProvider: "Tämä sivusto",
   recordPurpose: "Muistaa evästevalintasi",
+  optOutLink: "Älä myy tai jaa henkilötietojani",
+  optOutHonored: "Kieltäytymispyyntö on toteutettu",
   categories: {
     necessary: { label: "Välttämättömät", description: "Tarvitaan sivuston toimintaan ja tämän valinnan muistamiseen." },
     preferences: { label: "Mieltymykset", description: "Muistavat asetukset, kuten kielesi." },

@@ -42,6 +42,8 @@ const fr: BundledLocale = {
   change: "Modifier les paramètres des cookies",
   recordProvider: "Ce site",
   recordPurpose: "Mémorise votre choix concernant les cookies",
+  optOutLink: "Ne pas vendre ni partager mes informations personnelles",
+  optOutHonored: "Demande d’opposition respectée",
   categories: {
     necessary: { label: "Nécessaires", description: "Indispensables au fonctionnement du site et à la mémorisation de ce choix." },
     preferences: { label: "Préférences", description: "Mémorisent des réglages comme votre langue." },

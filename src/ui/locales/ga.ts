@@ -42,6 +42,8 @@ const ga: BundledLocale = {
   change: "Athraigh socruithe fianán",
   recordProvider: "An suíomh gréasáin seo",
   recordPurpose: "Cuimhníonn sé ar do rogha fianán",
+  optOutLink: "Ná díol ná comhroinn m’fhaisnéis phearsanta",
+  optOutHonored: "Iarratas diúltaithe comhlíonta",
   categories: {
     necessary: { label: "Riachtanach", description: "Teastaíonn siad chun go n-oibreoidh an suíomh agus chun an rogha seo a mheabhrú." },
     preferences: { label: "Sainroghanna", description: "Meabhraíonn siad socruithe ar nós do theanga." },

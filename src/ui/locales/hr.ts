@@ -42,6 +42,8 @@ const hr: BundledLocale = {
   change: "Promijeni postavke kolačića",
   recordProvider: "Ova web-stranica",
   recordPurpose: "Pamti vaš odabir kolačića",
+  optOutLink: "Ne prodaji i ne dijeli moje osobne podatke",
+  optOutHonored: "Zahtjev za isključenje je uvažen",
   categories: {
     necessary: { label: "Nužni", description: "Potrebni za rad web-mjesta i pamćenje ovog izbora." },
     preferences: { label: "Postavke", description: "Pamte postavke poput vašeg jezika." },

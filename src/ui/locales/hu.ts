@@ -42,6 +42,8 @@ const hu: BundledLocale = {
   change: "Süti-beállítások módosítása",
   recordProvider: "Ez a webhely",
   recordPurpose: "Megjegyzi a sütikkel kapcsolatos döntését",
+  optOutLink: "Ne adják el és ne osszák meg a személyes adataimat",
+  optOutHonored: "A leiratkozási kérés teljesítve",
   categories: {
     necessary: { label: "Szükséges", description: "A webhely működéséhez és e döntés megjegyzéséhez szükségesek." },
     preferences: { label: "Preferenciák", description: "Megjegyzik a beállításokat, például az Ön nyelvét." },

@@ -42,6 +42,8 @@ const it: BundledLocale = {
   change: "Modifica le impostazioni dei cookie",
   recordProvider: "Questo sito",
   recordPurpose: "Ricorda la tua scelta sui cookie",
+  optOutLink: "Non vendere o condividere le mie informazioni personali",
+  optOutHonored: "Richiesta di opposizione rispettata",
   categories: {
     necessary: { label: "Necessari", description: "Servono al funzionamento del sito e a ricordare questa scelta." },
     preferences: { label: "Preferenze", description: "Ricordano impostazioni come la lingua." },

@@ -42,6 +42,8 @@ const ja: BundledLocale = {
   change: "Cookie 設定を変更",
   recordProvider: "このウェブサイト",
   recordPurpose: "Cookie の選択を記憶します",
+  optOutLink: "私の個人情報を販売・共有しない",
+  optOutHonored: "オプトアウト要求を受け付けました",
   categories: {
     necessary: { label: "必須", description: "サイトの動作と、この選択を記憶するために必要です。" },
     preferences: { label: "機能", description: "言語などの設定を記憶します。" },

@@ -42,6 +42,8 @@ const ko: BundledLocale = {
   change: "쿠키 설정 변경",
   recordProvider: "이 웹사이트",
   recordPurpose: "쿠키 선택을 기억합니다",
+  optOutLink: "내 개인정보를 판매하거나 공유하지 마세요",
+  optOutHonored: "거부 요청이 반영되었습니다",
   categories: {
     necessary: { label: "필수", description: "사이트 작동과 이 선택을 기억하는 데 필요합니다." },
     preferences: { label: "기본 설정", description: "언어 등의 설정을 기억합니다." },

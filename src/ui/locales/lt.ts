@@ -42,6 +42,8 @@ const lt: BundledLocale = {
   change: "Keisti slapukų nustatymus",
   recordProvider: "Ši svetainė",
   recordPurpose: "Įsimena jūsų slapukų pasirinkimą",
+  optOutLink: "Neparduoti ir nebendrinti mano asmens informacijos",
+  optOutHonored: "Atsisakymo prašymas įvykdytas",
   categories: {
     necessary: { label: "Būtini", description: "Reikalingi, kad svetainė veiktų ir įsimintų šį pasirinkimą." },
     preferences: { label: "Nuostatos", description: "Įsimena nustatymus, pavyzdžiui, jūsų kalbą." },

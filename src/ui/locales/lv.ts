@@ -42,6 +42,8 @@ const lv: BundledLocale = {
   change: "Mainīt sīkdatņu iestatījumus",
   recordProvider: "Šī tīmekļa vietne",
   recordPurpose: "Atceras jūsu sīkdatņu izvēli",
+  optOutLink: "Nepārdot un nekopīgot manu personisko informāciju",
+  optOutHonored: "Atteikšanās pieprasījums izpildīts",
   categories: {
     necessary: { label: "Nepieciešamās", description: "Vajadzīgas vietnes darbībai un šīs izvēles atcerēšanai." },
     preferences: { label: "Preferences", description: "Atceras iestatījumus, piemēram, jūsu valodu." },

@@ -42,6 +42,8 @@ const mt: BundledLocale = {
   change: "Ibdel l-issettjar tal-cookies",
   recordProvider: "Dan is-sit",
   recordPurpose: "Jiftakar l-għażla tiegħek dwar il-cookies",
+  optOutLink: "Tbigħux u taqsmux l-informazzjoni personali tiegħi",
+  optOutHonored: "It-talba ta’ rinunzja ġiet onorata",
   categories: {
     necessary: { label: "Meħtieġa", description: "Meħtieġa biex is-sit jaħdem u biex tiġi mfakkra din l-għażla." },
     preferences: { label: "Preferenzi", description: "Jiftakru l-issettjar bħall-lingwa tiegħek." },

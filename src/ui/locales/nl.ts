@@ -42,6 +42,8 @@ const nl: BundledLocale = {
   change: "Cookie-instellingen wijzigen",
   recordProvider: "Deze website",
   recordPurpose: "Onthoudt uw cookiekeuze",
+  optOutLink: "Mijn persoonsgegevens niet verkopen of delen",
+  optOutHonored: "Bezwaarverzoek gehonoreerd",
   categories: {
     necessary: { label: "Noodzakelijk", description: "Nodig om de site te laten werken en deze keuze te onthouden." },
     preferences: { label: "Voorkeuren", description: "Onthouden instellingen zoals uw taal." },

@@ -42,6 +42,8 @@ const pl: BundledLocale = {
   change: "Zmień ustawienia plików cookie",
   recordProvider: "Ta witryna",
   recordPurpose: "Zapamiętuje Twój wybór dotyczący plików cookie",
+  optOutLink: "Nie sprzedawaj ani nie udostępniaj moich danych osobowych",
+  optOutHonored: "Żądanie rezygnacji zostało uwzględnione",
   categories: {
     necessary: { label: "Niezbędne", description: "Potrzebne do działania strony i zapamiętania tego wyboru." },
     preferences: { label: "Preferencje", description: "Zapamiętują ustawienia, takie jak język." },

@@ -43,6 +43,8 @@ const ptBR: BundledLocale = {
   change: "Alterar configurações de cookies",
   recordProvider: "Este site",
   recordPurpose: "Lembra sua escolha sobre cookies",
+  optOutLink: "Não vender nem compartilhar minhas informações pessoais",
+  optOutHonored: "Solicitação de exclusão atendida",
   categories: {
     necessary: { label: "Necessários", description: "Necessários para o site funcionar e para lembrar esta escolha." },
     preferences: { label: "Preferências", description: "Lembram configurações como o seu idioma." },

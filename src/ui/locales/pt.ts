@@ -43,6 +43,8 @@ const pt: BundledLocale = {
   change: "Alterar definições de cookies",
   recordProvider: "Este site",
   recordPurpose: "Memoriza a sua escolha sobre cookies",
+  optOutLink: "Não vender nem partilhar as minhas informações pessoais",
+  optOutHonored: "Pedido de exclusão respeitado",
   categories: {
     necessary: { label: "Necessários", description: "Necessários para o funcionamento do site e para memorizar esta escolha." },
     preferences: { label: "Preferências", description: "Memorizam definições como o seu idioma." },

@@ -42,6 +42,8 @@ const ro: BundledLocale = {
   change: "Modifică setările cookie-urilor",
   recordProvider: "Acest site",
   recordPurpose: "Reține alegerea dumneavoastră privind cookie-urile",
+  optOutLink: "Nu vindeți și nu partajați informațiile mele personale",
+  optOutHonored: "Cererea de renunțare a fost respectată",
   categories: {
     necessary: { label: "Necesare", description: "Necesare pentru funcționarea site-ului și pentru a reține această alegere." },
     preferences: { label: "Preferințe", description: "Rețin setări precum limba dumneavoastră." },

@@ -42,6 +42,8 @@ const sk: BundledLocale = {
   change: "Zmeniť nastavenia súborov cookie",
   recordProvider: "Tento web",
   recordPurpose: "Pamätá si vašu voľbu súborov cookie",
+  optOutLink: "Nepredávať ani nezdieľať moje osobné údaje",
+  optOutHonored: "Žiadosť o odhlásenie bola vybavená",
   categories: {
     necessary: { label: "Nevyhnutné", description: "Potrebné na fungovanie webu a zapamätanie tejto voľby." },
     preferences: { label: "Predvoľby", description: "Pamätajú si nastavenia, napríklad váš jazyk." },

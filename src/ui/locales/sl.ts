@@ -42,6 +42,8 @@ const sl: BundledLocale = {
   change: "Spremeni nastavitve piškotkov",
   recordProvider: "To spletno mesto",
   recordPurpose: "Zapomni si vašo izbiro piškotkov",
+  optOutLink: "Ne prodajajte in ne delite mojih osebnih podatkov",
+  optOutHonored: "Zahteva za zavrnitev je upoštevana",
   categories: {
     necessary: { label: "Nujni", description: "Potrebni za delovanje spletnega mesta in za shranjevanje te izbire." },
     preferences: { label: "Nastavitve", description: "Zapomnijo si nastavitve, na primer vaš jezik." },

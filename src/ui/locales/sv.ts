@@ -42,6 +42,8 @@ const sv: BundledLocale = {
   change: "Ändra cookieinställningar",
   recordProvider: "Den här webbplatsen",
   recordPurpose: "Kommer ihåg ditt cookieval",
+  optOutLink: "Sälj eller dela inte mina personuppgifter",
+  optOutHonored: "Begäran om avböjande har tillgodosetts",
   categories: {
     necessary: { label: "Nödvändiga", description: "Behövs för att webbplatsen ska fungera och för att komma ihåg det här valet." },
     preferences: { label: "Preferenser", description: "Kommer ihåg inställningar som ditt språk." },

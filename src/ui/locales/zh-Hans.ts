@@ -42,6 +42,8 @@ const zhHans: BundledLocale = {
   change: "更改 Cookie 设置",
   recordProvider: "本网站",
   recordPurpose: "记住您的 Cookie 选择",
+  optOutLink: "请勿出售或共享我的个人信息",
+  optOutHonored: "已执行退出请求",
   categories: {
     necessary: { label: "必要", description: "网站运行及记住此选择所必需。" },
     preferences: { label: "偏好", description: "记住您的语言等设置。" },

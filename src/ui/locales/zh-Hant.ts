@@ -42,6 +42,8 @@ const zhHant: BundledLocale = {
   change: "變更 Cookie 設定",
   recordProvider: "本網站",
   recordPurpose: "記住您的 Cookie 選擇",
+  optOutLink: "請勿出售或分享我的個人資訊",
+  optOutHonored: "已執行退出請求",
   categories: {
     necessary: { label: "必要", description: "網站運作及記住此選擇所必需。" },
     preferences: { label: "偏好", description: "記住您的語言等設定。" },
