@@ -223,3 +223,198 @@ describe("the first layer (issue 27)", () => {
     expect(api.granted("analytics")).toBe(false);
   });
 });
+
+describe("the first layer's edges (issue 27)", () => {
+  const returning = () => {
+    setCookie(stored());
+    localStorage.setItem("consent", stored());
+  };
+
+  it("G-02: a page gtag that throws brings the SDK at once, which reports it; without Consent Mode the dataLayer is left alone", async () => {
+    returning();
+    (window as { gtag?: unknown }).gtag = () => {
+      throw new Error("broken gtag");
+    };
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { api, need } = start({ googleConsentMode: {} });
+    expect(sdkLoads).toBe(1);
+    const errors: string[] = [];
+    api.on("error", (event) => errors.push(event.source));
+    await need();
+    expect(errors).toContain("integration");
+    layer!.destroy();
+    delete (window as { gtag?: unknown }).gtag;
+    delete (window as { dataLayer?: unknown }).dataLayer;
+    start({});
+    expect((window as { dataLayer?: unknown }).dataLayer).toBeUndefined();
+  });
+
+  it("a vendor section brings the SDK only when something is granted; a returning refusal stays light", () => {
+    for (const config of [{ services: { plausible: {} } }, { googleConsentMode: { tagId: "G-1" } }, { googleConsentMode: { tagUrl: "https://t.example/x.js" } }, { googleConsentMode: { advanced: true } }]) {
+      returning();
+      sdkLoads = 0;
+      start(config);
+      expect(sdkLoads, JSON.stringify(config)).toBe(1);
+      layer!.destroy();
+      const refused = stored({ ...RECORD, categories: { preferences: false, analytics: false, marketing: false } });
+      setCookie(refused);
+      localStorage.setItem("consent", refused);
+      sdkLoads = 0;
+      start(config);
+      expect(sdkLoads, JSON.stringify(config)).toBe(0);
+      layer!.destroy();
+    }
+    layer = undefined;
+  });
+
+  it("an allowed iframe is loaded here (shown, its src set once); the footer link brings the SDK and opens", async () => {
+    returning();
+    document.body.innerHTML = `<iframe data-consent="analytics" data-src="about:blank#map" hidden></iframe><a href="#" data-consent-open><span>Cookie settings</span></a>`;
+    const { api } = start({});
+    const frame = document.querySelector("iframe")!;
+    expect([frame.hidden, frame.getAttribute("src")]).toEqual([false, "about:blank#map"]);
+    expect(sdkLoads).toBe(0);
+    const opened = vi.fn();
+    api.on("open", opened);
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true });
+    document.querySelector("span")!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(sdkLoads).toBe(1);
+    expect(prefetched).toEqual(["banner", "dialog"]);
+    document.body.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(sdkLoads).toBe(1);
+  });
+
+  it("S-05: another key's storage event is not ours, a cleared storage is; with cookie.domain a changed cookie on return is", () => {
+    returning();
+    start({});
+    window.dispatchEvent(new StorageEvent("storage", { key: "other" }));
+    expect(sdkLoads).toBe(0);
+    window.dispatchEvent(new StorageEvent("storage", { key: null }));
+    expect(sdkLoads).toBe(1);
+    layer!.destroy();
+
+    returning();
+    sdkLoads = 0;
+    start({ cookie: { domain: "localhost" } });
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(sdkLoads).toBe(0);
+    setCookie(stored({ ...RECORD, updatedAt: new Date(Date.now() + 5000).toISOString() }));
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(sdkLoads).toBe(1);
+  });
+
+  it("a consent-log queue left in localStorage is the SDK's to send; an older or invalid copy is repaired here", () => {
+    returning();
+    localStorage.setItem("consentry-log", '["{}"]');
+    start({ log: { endpoint: "/consent-log" } });
+    window.dispatchEvent(new Event("pagehide"));
+    expect(sdkLoads).toBe(1);
+    layer!.destroy();
+    localStorage.clear();
+
+    for (const copy of ["not json", stored({ ...RECORD, updatedAt: new Date(Date.now() - 60_000).toISOString() })]) {
+      setCookie(stored());
+      localStorage.setItem("consent", copy);
+      sdkLoads = 0;
+      start({});
+      window.dispatchEvent(new Event("pagehide"));
+      window.dispatchEvent(new Event("pagehide"));
+      expect([sdkLoads, localStorage.getItem("consent")]).toEqual([0, stored()]);
+      layer!.destroy();
+    }
+    layer = undefined;
+  });
+
+  it("close() needs no SDK, storage says where the record is, destroy() stops listening, whenGranted waits for a grant", async () => {
+    returning();
+    const { api } = start({});
+    api.close();
+    expect(sdkLoads).toBe(0);
+    expect(api.storage).toBe("cookie+local");
+    const ran: string[] = [];
+    api.whenGranted("analytics", () => ran.push("analytics"));
+    const off = api.whenGranted("marketing", () => ran.push("marketing"));
+    const cancelled = api.on("change", () => ran.push("cancelled listener"));
+    cancelled();
+    expect(ran).toEqual(["analytics"]);
+    expect("setRegion" in api).toBe(false);
+    api.set({ marketing: true });
+    await vi.waitFor(() => expect(ran).toEqual(["analytics", "marketing"]));
+    off();
+    layer!.destroy();
+    layer = undefined;
+
+    returning();
+    sdkLoads = 0;
+    const second = start({});
+    second.api.destroy();
+    window.dispatchEvent(new StorageEvent("storage", { key: "consent" }));
+    window.dispatchEvent(new Event("pagehide"));
+    expect(sdkLoads).toBe(0);
+    layer = undefined;
+  });
+
+  it("issue 29: with regions the SDK comes at once and setRegion waits for it", () => {
+    returning();
+    const { api } = start({ regions: { "*": { mode: "opt-in" } } });
+    expect(sdkLoads).toBe(1);
+    expect(typeof (api as ConsentApi & { setRegion?: unknown }).setRegion).toBe("function");
+  });
+});
+
+describe("the SDK taking over (issue 27, src/page/sdk.ts)", () => {
+  const told = (categories: Record<string, boolean>) =>
+    ({ decided: true, categories: { necessary: true, ...categories }, id: RECORD.id, revision: 1, decidedAt: RECORD.decidedAt, updatedAt: RECORD.updatedAt, method: "custom", gpc: false }) as const;
+
+  it("ready is not heard twice; a decision that changed meanwhile is one remote change naming what was granted and revoked", () => {
+    setCookie(stored());
+    localStorage.setItem("consent", stored());
+    const heard: unknown[] = [];
+    const handover: Handover = {
+      told: told({ preferences: true, analytics: false, marketing: false }),
+      handed: [
+        { call: ["on", "ready", (() => heard.push("ready")) as never] },
+        { call: ["on", "change", ((event: { granted: string[]; revoked: string[]; remote: boolean }) => heard.push([event.granted, event.revoked, event.remote])) as never] },
+      ],
+      errors: [{ source: "tag", error: new Error("consentry: /x.js failed to load") }],
+    };
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const api = startSdk({}, null, handover) as ConsentApi;
+    layer = api;
+    expect(heard).toEqual([[["analytics"], ["preferences"], true]]);
+    expect(handover.errors).toEqual([]);
+    const errors: string[] = [];
+    api.on("error", (event) => errors.push(event.source));
+    expect(errors).toEqual(["tag"]);
+    handover.handed[1]!.off!();
+    api.rejectAll();
+    expect(heard).toHaveLength(1);
+  });
+
+  it("the same decision is no change; without a told state, ready is heard once from the SDK", () => {
+    setCookie(stored());
+    const heard: unknown[] = [];
+    const same: Handover = { told: told({ preferences: false, analytics: true, marketing: false }), handed: [{ call: ["on", "change", (() => heard.push("change")) as never] }], errors: [] };
+    layer = startSdk({}, null, same) as ConsentApi;
+    expect(heard).toEqual([]);
+    layer.destroy();
+    const first: Handover = { handed: [{ call: ["on", "ready", ((state: { decided: boolean }) => heard.push(["ready", state.decided])) as never] }], errors: [] };
+    layer = startSdk({}, null, first) as ConsentApi;
+    expect(heard).toEqual([["ready", true]]);
+  });
+
+  it("DESIGN 5: JSON that did not parse is safe mode with one ConfigError naming it; a regions part that cannot load is safe mode too", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors: string[] = [];
+    const handover: Handover = { handed: [{ call: ["on", "error", ((event: { source: string; error: Error }) => errors.push(`${event.source}: ${event.error.message}`)) as never] }], errors: [] };
+    layer = startSdk(new SyntaxError("script[data-consent-config]: expected JSON"), null, handover) as ConsentApi;
+    expect(errors).toEqual([expect.stringContaining("config: consentry: invalid config\n  script[data-consent-config]: expected JSON")]);
+    layer.acceptAll();
+    expect(layer.granted("analytics")).toBe(false);
+    layer.destroy();
+    errors.length = 0;
+    layer = await startSdk({ regions: {} }, null, handover);
+    expect(errors).toEqual([expect.stringContaining("regions: ")]);
+  });
+});
