@@ -160,6 +160,8 @@ export function firstLayer(
     // No current decision (a first visit, a new revision, a copy that needs the store), or a vendor whose category is
     // granted (its loader is the SDK's): the SDK now, and the banner beside it when one is due.
     if (!state.decided) prefetch("banner");
+    // Issue 29: the regions part, which the SDK needs before it can start, beside it too.
+    if (hasRegions(input)) prefetch("regions");
     need();
     return [layer, need];
   }

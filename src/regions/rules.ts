@@ -120,7 +120,8 @@ export interface RegionalConfig {
 export const looserThan =
   (mode: DecisionMode) =>
   (record: { readonly mode?: DecisionMode }): boolean =>
-    DECISION_MODES.indexOf(record.mode!) > DECISION_MODES.indexOf(mode);
+    // A mode this version does not know (the record's `mode` is a plain string to core) counts as the loosest.
+    (record.mode !== undefined && !DECISION_MODES.includes(record.mode)) || DECISION_MODES.indexOf(record.mode!) > DECISION_MODES.indexOf(mode);
 
 /** The rules an unknown region gets: never the loosest (issue 29). */
 export const STRICTEST: RuleSet = { mode: "opt-in", on: [] };

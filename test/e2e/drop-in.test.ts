@@ -197,6 +197,8 @@ describe("storage that is not there (S-04)", () => {
     await page.evaluate(() => (window as any).Consent.acceptAll());
     expect(await page.evaluate(() => (window as any).Consent.storage)).toBe("local");
     await page.goto(url);
+    // No cookie to read: the first layer leaves the decision to the SDK, which reads the localStorage copy (S-01).
+    await ready(page);
     expect((await state(page)).decided).toBe(true);
     expect(log.errors).toEqual([]);
   });

@@ -150,6 +150,7 @@ document.addEventListener("securitypolicyviolation", (e) => violations.push(e.vi
     const strict = { "content-security-policy": "script-src 'nonce-n1'; style-src 'self'; object-src 'none'" };
     const tab = await context.newPage();
     await tab.goto(server.page("/gate/de.html", german, strict));
+    await ready(tab);
     await tab.evaluate(() => (window as any).Consent.rejectAll());
     const before = server.requests.length;
     await tab.reload();

@@ -3,6 +3,7 @@ import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import type { TestServer } from "../support/server";
+import { ready } from "./support/pages";
 
 let browser: Browser;
 let server: TestServer;
@@ -18,6 +19,8 @@ describe("drop-in persistence (S-01)", () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     await tab.goto(server.page("/persist.html", page()));
+    // Issue 27: a first visit's actions run once the SDK has started (`ready`).
+    await ready(tab);
     expect(await tab.evaluate(() => (window as any).Consent.state().decided)).toBe(false);
     await tab.evaluate(() => (window as any).Consent.acceptAll());
     await tab.reload();
