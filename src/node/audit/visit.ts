@@ -121,6 +121,9 @@ async function runVisit(context: BrowserContext, url: string, kind: VisitKind, d
   }
   await Promise.all(reading);
   outcome.result.items = await observeStorage(context, page, writes, setCookieBy);
+  // Without a decision, a cookie a script set and something erased later in the visit (a consent tool's sweep of a
+  // declared category, which may run after the page's own scripts: issue 27) was still stored before consent.
+  if (kind === "none") outcome.result.items.push(...erasedCookies(writes, outcome.result.items, new URL(page.url()).hostname));
   outcome.result.requests = await thirdPartyRequests(requests, new URL(url).hostname, storedValues(writes, outcome.result.items));
   return outcome;
 }
@@ -264,6 +267,16 @@ async function observeStorage(context: BrowserContext, page: Page, writes: Write
     }
   }
   return items;
+}
+
+/** Cookies a script set during the visit that are gone at its end, as items seen on the page's host. */
+function erasedCookies(writes: WriteEvent[], items: ObservedItem[], host: string): ObservedItem[] {
+  const gone = new Map<string, string>();
+  for (const write of writes) {
+    if (write.type !== "cookie" || write.erase || !write.script) continue;
+    if (!items.some((item) => item.type === "cookie" && item.name === write.name)) gone.set(write.name, write.script);
+  }
+  return [...gone].map(([name, script]) => ({ type: "cookie", name, domain: host, path: "/", setBy: { script } }));
 }
 
 /** Values the visit stored that are long enough to identify someone: one of them in a request is an identifier. */
