@@ -108,6 +108,8 @@ const gzipBytes = (paths) => paths.reduce((sum, path) => sum + gzipSync(readFile
 const results = {
   measuredAt: new Date().toISOString(),
   chromium: browser.version(),
+  // What else the machine was doing: the 1-minute load average at the start (2 cores here) and, below, at the end.
+  load: [(await import("node:os")).loadavg()[0]],
   rounds: ROUNDS,
   rates: RATES,
   subjects: PAGES.map((page) => page.name),
@@ -134,6 +136,7 @@ try {
   await browser.close();
   server.close();
 }
+results.load.push((await import("node:os")).loadavg()[0]);
 const markdown = floorMarkdown(results);
 console.log(markdown);
 if (WRITE_DOCS) {
@@ -147,14 +150,14 @@ if (WRITE_DOCS) {
 }
 
 /** The floor table and issue 27's goal lines, from the saved results alone. */
-function floorMarkdown({ measuredAt, rounds, rates, subjects, samples, files }) {
+function floorMarkdown({ measuredAt, chromium, load, rounds, rates, subjects, samples, files }) {
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = sorted.length >> 1;
     return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   };
   const lines = [
-    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC, ${rounds} rounds (+1 warm-up) per CPU rate, subjects alternating.`,
+    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC, ${rounds} rounds (+1 warm-up) per CPU rate, subjects alternating; ${chromium}; load average ${load.map((value) => value.toFixed(1)).join(" at the start, ")} at the end${load.some((value) => value > 1.5) ? " (a busy machine: read the ratios loosely)" : ""}.`,
     "Script main-thread time (ms, median); first visit: banner shown; returning: decided, no banner.",
     "",
     `| CPU | visit | ${subjects.join(" | ")} | consentry vs floor tool | consentry-defer vs floor tool |`,
