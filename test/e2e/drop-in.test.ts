@@ -59,6 +59,7 @@ describe("config", () => {
     expect(await page.evaluate(() => (window as any).Consent.granted("analytics"))).toBe(false);
     // Nothing made under a broken config persists.
     await page.goto(url);
+    await ready(page);
     expect((await storedKeys(context, page)).cookies).toEqual([]);
   });
 
@@ -147,6 +148,7 @@ describe("stored data that is not a valid record (X-07, DESIGN 6)", () => {
     const { page, url } = await open(dropInPage());
     await page.evaluate(() => localStorage.setItem("consent", '{"v":1,"categories":{"analytics":true},"constructor":{"prototype":{"x":1}}}'));
     await page.goto(url);
+    await ready(page);
     expect(await state(page)).toMatchObject({ decided: false });
     expect(await page.evaluate(() => localStorage.getItem("consent"))).toBeNull();
   });
@@ -156,6 +158,7 @@ describe("stored data that is not a valid record (X-07, DESIGN 6)", () => {
     const padded = JSON.stringify(validRecord()).replace("{", "{" + " ".repeat(5000));
     await page.evaluate((value) => localStorage.setItem("consent", value), padded);
     await page.goto(url);
+    await ready(page);
     expect(await state(page)).toMatchObject({ decided: false, categories: { analytics: false } });
   });
 
@@ -183,6 +186,7 @@ describe("storage that is not there (S-04)", () => {
     await page.evaluate(() => (window as any).Consent.rejectAll());
     expect(await page.evaluate(() => (window as any).Consent.storage)).toBe("cookie");
     await page.goto(url);
+    await ready(page);
     expect(await state(page)).toMatchObject({ decided: true, method: "reject-all" });
     expect(log.errors).toEqual([]);
   });
@@ -197,6 +201,7 @@ describe("storage that is not there (S-04)", () => {
     await page.evaluate(() => (window as any).Consent.acceptAll());
     expect(await page.evaluate(() => (window as any).Consent.storage)).toBe("local");
     await page.goto(url);
+    await ready(page);
     // No cookie to read: the first layer leaves the decision to the SDK, which reads the localStorage copy (S-01).
     await ready(page);
     expect((await state(page)).decided).toBe(true);

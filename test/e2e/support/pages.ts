@@ -83,6 +83,8 @@ export function validRecord(overrides: Record<string, unknown> = {}) {
  * after the load event on a first visit.
  */
 export const uiSettled = (page: Page) =>
-  page.waitForFunction(
-    () => (window as any).Consent?.state?.().decided || document.querySelector("consentry-ui")?.shadowRoot?.querySelector("section"),
-  );
+  page.waitForFunction(() => {
+    const banner = document.querySelector("consentry-ui")?.shadowRoot?.querySelector("section");
+    // The banner's first frame is drawn below the viewport (class `o`, src/ui/index.ts), then it moves into place.
+    return (window as any).Consent?.state?.().decided || (banner && !banner.classList.contains("o"));
+  });
