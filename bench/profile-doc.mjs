@@ -14,6 +14,11 @@ const KINDS = [
 
 const ms = (value) => (value === undefined ? "–" : value.toFixed(2));
 const share = (value, total) => (value === undefined || !total ? "–" : `${((value / total) * 100).toFixed(0)}%`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 const cell = (text) => String(text).replaceAll("|", "\\|");
 
 /** The saved entries, in table order. */
@@ -47,7 +52,7 @@ export function profileMarkdown(results, { topFiles = 12, topFunctions = 10 } = 
         `${entry.load.some((value) => value > 1.5) ? " (a busy machine)" : ""}.`,
     );
   }
-  lines.push("", "Milliseconds per visit, mean over the visits; shares are of the profiled non-idle self time.");
+  lines.push("", "Milliseconds per visit, mean over the visits unless stated; shares are of the profiled non-idle self time. `(program)` is V8's own time, parsing and compiling included; `built-in:` a platform function the page's code called.");
   const labels = entries.map((entry) => entry.label);
   for (const [kind, title] of KINDS) {
     const visits = entries.map((entry) => entry[kind]);
@@ -55,6 +60,7 @@ export function profileMarkdown(results, { topFiles = 12, topFunctions = 10 } = 
     // What the visit cost, and how much of it ran in each of consentry's files.
     lines.push(`| per visit | ${labels.join(" | ")} |`, `|---|${labels.map(() => "---:").join("|")}|`);
     lines.push(`| script main-thread time (Performance.getMetrics) | ${visits.map((visit) => ms(visit.scriptMs)).join(" | ")} |`);
+    lines.push(`| … median (lowest–highest) | ${visits.map((visit) => `${ms(median(visit.scriptSamples))} (${ms(Math.min(...visit.scriptSamples))}–${ms(Math.max(...visit.scriptSamples))})`).join(" | ")} |`);
     lines.push(`| profiled non-idle self time | ${visits.map((visit) => ms(visit.allMs)).join(" | ")} |`);
     lines.push(`| of which consentry's own functions | ${visits.map((visit) => ms(visit.oursMs)).join(" | ")} |`);
     const parts = [...new Set(visits.flatMap((visit) => Object.keys(visit.parts)))].sort((a, b) => (a === "consentry.js" ? -1 : b === "consentry.js" ? 1 : a.localeCompare(b)));
