@@ -46,11 +46,14 @@ export function cookieNames(doc?: Pick<Document, "cookie">): string[] {
   return pairs(doc).map(([name]) => name).filter(Boolean);
 }
 
+/** The decoded values of every cookie called `name`, in the order the browser lists them. */
+export const cookieValues = (name: string, doc?: Pick<Document, "cookie">): string[] =>
+  pairs(doc)
+    .filter(([key]) => key === name)
+    .map(([, value]) => decode(value));
+
 /** The decoded value of the first cookie called `name`. */
-export function readCookie(name: string, doc?: Pick<Document, "cookie">): string | undefined {
-  const found = pairs(doc).find(([key]) => key === name);
-  return found && decode(found[1]);
-}
+export const readCookie = (name: string, doc?: Pick<Document, "cookie">): string | undefined => cookieValues(name, doc)[0];
 
 /** Writes a cookie; the value is percent-encoded, so any string round-trips. Throws where the page may not. */
 export function writeCookie(name: string, value: string, attributes: CookieAttributes, doc: Pick<Document, "cookie"> = document): void {

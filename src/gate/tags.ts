@@ -5,7 +5,7 @@ import type { PageWindow } from "../core/storage";
 import { compileCondition, type Condition } from "./condition";
 import { needConsent } from "./demand";
 import { report } from "./report";
-import { scriptPolicy } from "./trusted";
+import { scriptPolicy, type ScriptPolicy } from "./trusted";
 
 /**
  * Draws what stands in for a blocked iframe; `allow` grants what it needs. UI code, so the entries with a UI pass one
@@ -35,7 +35,7 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
       if (failed) fail(`${failed} failed to load`);
       waiting = 0;
       sync();
-    }))
+    }, scriptPolicy(win)))
       waiting = 0;
   };
 
@@ -92,21 +92,27 @@ export function createTags(context: ConsentContext, win: PageWindow, placeholder
 /**
  * Puts a live copy of a gated `<script type="text/plain">` in its place (the gate, and the drop-in's returning path).
  * True when the copy is external: `settled` then runs once it has loaded (or failed: with its URL), and later tags
- * wait for it so that they run in document order.
+ * wait for it so that they run in document order. Without a Trusted Types `policy` (the returning path has none, issue
+ * 27) plain strings go in, and a page that enforces Trusted Types throws here: the caller hands that tag to the gate.
  */
-export function runScript(original: HTMLScriptElement, win: PageWindow, nonce: string | undefined, settled: (failed?: string) => void): boolean {
+export function runScript(
+  original: HTMLScriptElement,
+  win: PageWindow,
+  nonce: string | undefined,
+  settled: (failed?: string) => void,
+  policy?: ScriptPolicy,
+): boolean {
   const script = win.document.createElement("script");
-  const policy = scriptPolicy(win);
   for (const { name, value } of original.attributes) {
     if (name != "type" && name != "nonce") {
       // Stryker disable next-line ConditionalExpression: `true` sends every attribute through createScriptURL, whose Trusted Type stringifies to the same value (no browser checks it outside `src`); `false` equals the killed `""` and `!=` mutants here.
-      script.setAttribute(name, name == "src" ? policy.createScriptURL(value) : value);
+      script.setAttribute(name, name == "src" && policy ? policy.createScriptURL(value) : value);
     }
   }
   if (original.dataset.type) script.type = original.dataset.type;
   // X-05: under a nonce CSP the new script needs the nonce of the SDK's own script.
   script.nonce = nonce || original.nonce;
-  script.text = policy.createScript(original.text);
+  script.text = policy ? policy.createScript(original.text) : original.text;
   if (script.src) {
     script.async = false;
     script.onload = script.onerror = (event: Event | string) => settled((event as Event).type == "error" ? script.src : undefined);

@@ -5,20 +5,20 @@
 // category is granted, a declaration or a tag this layer does not run. On a first visit it fetches the SDK at once.
 import type { ConsentApi, Loader } from "../api";
 import type { Listener, Unsubscribe } from "../core/bus";
-import { decodeRecord, newerRecord } from "../core/record";
+import { NECESSARY } from "../core/categories";
+import { newerRecord } from "../core/record-rules";
 import type { ConsentEvents, ConsentState } from "../core/store";
 import type { PageWindow } from "../core/storage";
-import { parseCondition } from "../gate/condition";
 import { GATED_TAGS, runScript } from "../gate/tags";
 import { QUEUE_KEY } from "../integrations/consent-log";
 import { consentModeDefault, consentModeUpdate, DEFAULT_CONSENT_MODE_MAPPING } from "../integrations/google-consent-mode";
 import type { GoogleConsentModeConfig } from "../integrations/consent-mode-config";
 import { hasRegions } from "./regions";
-import { firstState, plainConfig, type FirstState } from "./returning";
+import { firstState, plainConfig, readRecord, type FirstState } from "./returning";
 
-/** A subscription the page made before the SDK came: `on(event, listener)` or `register(loader)`. */
+/** A subscription the page made before the SDK came: `on(event, listener)`, `register(loader)` or `whenGranted`. */
 export interface Handed {
-  readonly call: ["on", keyof ConsentEvents, Listener<never>] | ["register", Loader];
+  readonly call: ["on", keyof ConsentEvents, Listener<never>] | ["register", Loader] | ["whenGranted", string, () => void];
   /** Set by the SDK once it holds the subscription. */
   off?: Unsubscribe;
 }
@@ -38,6 +38,9 @@ export type StartSdk = (handover: Handover) => ConsentApi | Promise<ConsentApi>;
 const UNDECIDED: ConsentState = { decided: false, categories: { necessary: true }, id: null, revision: null, decidedAt: null, updatedAt: null, method: null, gpc: false };
 
 type Method = "acceptAll" | "rejectAll" | "set" | "reset" | "open" | "show" | "renderDeclaration" | "renderPreferences" | "setRegion";
+
+/** Every action, each with the UI parts it will want (fetched beside the SDK): `method` or `method:part+part`. */
+const ACTIONS = "acceptAll rejectAll set reset open:banner+dialog show:banner renderDeclaration:banner+dialog renderPreferences:banner+dialog";
 
 /**
  * The API the page gets at once (`window.Consent`), which becomes the SDK's when it arrives, and `need`, which fetches
@@ -106,36 +109,23 @@ export function firstLayer(
   };
   // An action before the SDK is here runs once it is, in order; the UI parts it will want are fetched beside it.
   const later =
-    (method: Method, ...parts: string[]) =>
+    (method: Method, parts = "") =>
     (...args: unknown[]) => {
-      prefetch(...parts);
+      prefetch(...parts.split("+").filter(Boolean));
       void need().then((api) => (api as Partial<Record<Method, (...input: unknown[]) => void>>)[method]?.(...args), () => {});
     };
 
-  const layer: ConsentApi = {
+  const layer = {
     granted: (category) => state.categories[category] === true,
     state: () => state,
-    acceptAll: later("acceptAll"),
-    rejectAll: later("rejectAll"),
-    set: later("set"),
-    reset: later("reset"),
-    open: later("open", "banner", "dialog"),
-    show: later("show", "banner"),
-    renderDeclaration: later("renderDeclaration", "banner", "dialog"),
-    renderPreferences: later("renderPreferences", "banner", "dialog"),
     // Nothing is open before the SDK is here.
     close() {},
     on(event, listener) {
       if (event == "ready" && handover.told) call(listener as Listener<ConsentState>, state);
       return hand(["on", event, listener as Listener<never>]);
     },
-    whenGranted(category, callback) {
-      let off: Unsubscribe = () => {};
-      const run = () => (off(), call(callback, undefined));
-      if (layer.granted(category)) run();
-      else off = layer.on("change", () => layer.granted(category) && run());
-      return () => off();
-    },
+    // Not granted yet: only the SDK can grant it, so the SDK holds the wait.
+    whenGranted: (category, callback) => (layer.granted(category) ? (call(callback, undefined), () => {}) : hand(["whenGranted", category, callback])),
     // Loaders are the gate's: it loads them once their condition holds and stops them on withdrawal.
     register: (loader) => (need(), hand(["register", loader])),
     get storage() {
@@ -150,10 +140,12 @@ export function firstLayer(
       handover.handed.length = 0;
       void sdk?.then((api) => api.destroy(), () => {});
     },
-  };
-
+  } as ConsentApi;
   // Issue 29: `Consent.setRegion(code)` exists with `regions` in the config; before the SDK, it waits for it.
-  if (hasRegions(input)) Object.assign(layer, { setRegion: later("setRegion") });
+  for (const action of `${ACTIONS}${hasRegions(input) ? " setRegion" : ""}`.split(" ")) {
+    const [method, parts] = action.split(":") as [Method, string?];
+    (layer as unknown as Record<Method, unknown>)[method] = later(method, parts);
+  }
 
   const vendors = first?.config.posthog || first?.config.services || consentMode?.tagId || consentMode?.tagUrl || consentMode?.advanced;
   if (sdkNow || (vendors && granting(state))) {
@@ -170,15 +162,16 @@ export function firstLayer(
   handover.told = state;
   const key = visit.config.cookie.name;
 
-  // Gated tags (DESIGN 3) whose condition holds run here, in document order; a denied iframe (it wants a placeholder),
-  // a condition that does not parse or names an unknown category (the gate reports it), or a declaration, is the SDK's.
+  // Gated tags (DESIGN 3) whose condition is one known category run here, in document order. A denied iframe (it wants
+  // a placeholder), a condition with operators (the gate's parser is the SDK's bytes), one that names an unknown
+  // category (the gate reports it), or a declaration, is the SDK's.
   const sync = () => {
     if (doc.readyState == "loading" || signal.aborted) return;
     if (doc.querySelector("[data-consent-declaration],[data-consent-preferences]")) return void need();
     for (const element of doc.querySelectorAll<HTMLElement>(GATED_TAGS)) {
-      const condition = parseCondition(element.dataset.consent!);
-      if (!condition?.ids.every(visit.registry.has)) return void need();
-      const allowed = condition(layer.granted);
+      const category = element.dataset.consent!;
+      if (category != NECESSARY && !visit.optional.includes(category)) return void need();
+      const allowed = layer.granted(category);
       if (element instanceof win.HTMLIFrameElement) {
         if (!allowed) return void need();
         element.hidden = false;
@@ -237,8 +230,8 @@ export function firstLayer(
       if (visit.config.log && win.localStorage.getItem(QUEUE_KEY)) need();
       if (copy !== visit.stored) {
         const now = Date.now();
-        const cookieRecord = decodeRecord(visit.stored, now);
-        if (newerRecord(cookieRecord, decodeRecord(copy, now)) === cookieRecord) win.localStorage.setItem(key, visit.stored!);
+        const cookieRecord = readRecord(visit.stored, now);
+        if (newerRecord(cookieRecord, readRecord(copy, now)) === cookieRecord) win.localStorage.setItem(key, visit.stored!);
         else need();
       }
     } catch {

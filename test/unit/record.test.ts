@@ -2,8 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { decodeRecord, encodeRecord, MAX_ENCODED_BYTES, newerRecord, type ConsentRecord } from "../../src/core/record";
-
-const NOW = Date.parse("2026-06-01T12:00:00.000Z");
+import { arbitraryRecord, damagedRecordText, FIELDS, fieldBreaker, METHODS, NOW } from "./record-arbitraries";
 
 const valid: ConsentRecord = {
   v: 1,
@@ -15,21 +14,6 @@ const valid: ConsentRecord = {
   method: "custom",
   gpc: false,
 };
-
-const iso = fc
-  .integer({ min: Date.UTC(2020, 0, 1), max: NOW })
-  .map((ms) => new Date(ms).toISOString());
-
-const arbitraryRecord: fc.Arbitrary<ConsentRecord> = fc
-  .record({
-    id: fc.uuid({ version: 4 }),
-    revision: fc.integer({ min: 0, max: 1e6 }),
-    times: fc.tuple(iso, iso).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
-    categories: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,31}$/), fc.boolean(), { maxKeys: 8 }),
-    method: fc.constantFrom("accept-all", "reject-all", "custom", "api", "gpc" as const),
-    gpc: fc.boolean(),
-  })
-  .map(({ times: [decidedAt, updatedAt], ...rest }) => ({ v: 1 as const, decidedAt: decidedAt!, updatedAt: updatedAt!, ...rest }));
 
 describe("consent record", () => {
   it("encode then decode is the identity (property)", () => {
@@ -162,8 +146,6 @@ async function freshRecordModule(): Promise<typeof import("../../src/core/record
   return import("../../src/core/record");
 }
 
-const FIELDS = ["v", "id", "revision", "decidedAt", "updatedAt", "categories", "method", "gpc"];
-const METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"];
 const EARLIEST = Date.UTC(2020, 0, 1);
 
 /** An oracle written from DESIGN 6 and X-07, not from the decoder: is this text a record the SDK may act on? */
@@ -205,21 +187,3 @@ function isValidRecordText(text: string, now: number): boolean {
   );
 }
 
-/** A field and a value for it: often a near miss of a valid one, sometimes anything at all, sometimes a new key. */
-const fieldBreaker: fc.Arbitrary<[string, unknown]> = fc.oneof(
-  fc.tuple(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 })),
-  fc.tuple(fc.constant("id"), fc.uuid().map((id) => id.toUpperCase())),
-  fc.tuple(fc.constant("id"), fc.tuple(fc.uuid({ version: 4 }), fc.string({ minLength: 1, maxLength: 2 }), fc.boolean()).map(([id, extra, before]) => (before ? extra + id : id + extra))),
-  fc.tuple(fc.constantFrom("decidedAt", "updatedAt"), fc.tuple(iso, fc.string({ minLength: 1, maxLength: 2 }), fc.boolean()).map(([at, extra, before]) => (before ? extra + at : at + extra))),
-  fc.tuple(fc.constantFrom("decidedAt", "updatedAt"), fc.integer({ min: Date.UTC(2000, 0, 1), max: NOW + 10 * 86_400_000 }).map((ms) => new Date(ms).toISOString())),
-  fc.tuple(fc.constant("revision"), fc.oneof(fc.integer(), fc.double())),
-  fc.tuple(fc.constant("categories"), fc.dictionary(fc.string({ maxLength: 34 }), fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 0 })), { maxKeys: 4 })),
-  fc.tuple(fc.constant("categories"), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,3}$/), fc.boolean(), { minKeys: 60, maxKeys: 70 })),
-  fc.tuple(fc.constant("method"), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...METHODS.map((method) => method.toUpperCase())))),
-  fc.tuple(fc.string({ maxLength: 10 }).filter((key) => !FIELDS.includes(key) && key !== "__proto__"), fc.jsonValue({ maxDepth: 1 })),
-);
-
-/** A valid record's text with one field swapped for a near miss or anything at all: a valid record some of the time. */
-const damagedRecordText: fc.Arbitrary<string> = fc
-  .tuple(arbitraryRecord, fieldBreaker)
-  .map(([record, [key, value]]) => JSON.stringify({ ...record, [key]: value }));

@@ -1,0 +1,109 @@
+// Issue 27 item 3: the drop-in's first layer reads the consent cookie by the store's rules written out by hand
+// (src/page/returning.ts), without the schema and registry the SDK carries. These properties hold the two readings to
+// one verdict, so a returning visit never grants what the store would not (X-07, L-13, L-17, S-01).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createRegistry } from "../../src/core/categories";
+import { decodeRecord, type ConsentRecord } from "../../src/core/record";
+import { gpcOverrides, isCurrent, stateOf } from "../../src/core/store";
+import { decisionFrom, readRecord, type PlainConfig } from "../../src/page/returning";
+import { arbitraryRecord, damagedRecordText, NOW } from "./record-arbitraries";
+
+const CUSTOM = ["functional", "ads-measure", "constructor", "chat"];
+const DAY_MS = 86_400_000;
+
+/** Near misses the shared arbitraries rarely reach: the optional fields, and `updatedAt` around the clock-skew edge. */
+const edgeRecordText = fc.oneof(
+  fc
+    .tuple(arbitraryRecord, fc.constantFrom("region", "mode"), fc.oneof(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 })))
+    .map(([record, key, value]) => JSON.stringify({ ...record, [key]: value })),
+  fc
+    .tuple(arbitraryRecord, fc.integer({ min: -3 * DAY_MS, max: 3 * DAY_MS }))
+    .map(([record, offset]) => JSON.stringify({ ...record, updatedAt: new Date(NOW + offset).toISOString() })),
+);
+
+const arbitraryConfig: fc.Arbitrary<PlainConfig> = fc.record({
+  revision: fc.integer({ min: 0, max: 5 }),
+  mode: fc.constantFrom("opt-in" as const, "opt-out" as const),
+  gpc: fc.boolean(),
+  cookie: fc.record({ name: fc.constant("consent"), expiresDays: fc.integer({ min: 1, max: 400 }) }),
+  categories: fc.dictionary(
+    fc.constantFrom("necessary", "preferences", "analytics", "marketing", ...CUSTOM),
+    fc.record({ exempt: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: [] }),
+    { maxKeys: 5 },
+  ),
+});
+
+/** Records whose categories are drawn from the config's ids, so that many are current, and some not quite. */
+const recordFor = (config: PlainConfig): fc.Arbitrary<ConsentRecord> =>
+  fc
+    .tuple(
+      arbitraryRecord,
+      fc.dictionary(fc.constantFrom("preferences", "analytics", "marketing", ...Object.keys(config.categories), "stray"), fc.boolean()),
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 500 }),
+    )
+    .map(([record, categories, revision, daysAgo]) => {
+      const updatedAt = new Date(NOW - daysAgo * DAY_MS).toISOString();
+      return { ...record, categories, revision, decidedAt: updatedAt < record.decidedAt ? updatedAt : record.decidedAt, updatedAt };
+    });
+
+/** What the store makes of the same cookie: core/record's decoder and core/store's rules. */
+function storeReading(config: PlainConfig, raw: string | undefined, signal: boolean) {
+  const registry = createRegistry(config as never);
+  const gpc = config.gpc && signal;
+  let record = decodeRecord(raw, NOW);
+  if (record && (!isCurrent(record, config as never, registry, NOW) || gpcOverrides(record, registry, gpc))) record = undefined;
+  return { state: stateOf(record, config as never, registry, gpc), stored: record && raw, optional: registry.optional };
+}
+
+describe("the first layer reads a cookie as the store does (issue 27, X-07)", () => {
+  it("X-07: any text decodes to the same record or to none (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), arbitraryRecord.map((record) => JSON.stringify(record)), damagedRecordText, edgeRecordText), (raw) => {
+        expect(readRecord(raw, NOW)).toEqual(decodeRecord(raw, NOW));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("X-07: a value that is not text, or a valid record padded past 4 KB, is no record", () => {
+    const text = JSON.stringify(fc.sample(arbitraryRecord, { numRuns: 1, seed: 27 })[0]);
+    expect(readRecord(text, NOW)).toEqual(JSON.parse(text));
+    for (const raw of [undefined, null, 1, {}, [text], text.padEnd(4097)]) expect(readRecord(raw, NOW)).toBeUndefined();
+  });
+
+  it("S-01, L-13, L-17: the same state, decision and stored value for any config, cookie and GPC signal (property)", () => {
+    fc.assert(
+      fc.property(
+        arbitraryConfig.chain((config) =>
+          fc.tuple(fc.constant(config), fc.oneof(recordFor(config).map((record) => JSON.stringify(record)), damagedRecordText, fc.constant(undefined)), fc.boolean()),
+        ),
+        ([config, raw, signal]) => {
+          const expected = storeReading(config, raw, signal);
+          const actual = decisionFrom(config, raw, signal, NOW);
+          expect(actual.state).toEqual(expected.state);
+          expect(actual.stored).toBe(expected.stored);
+          expect(actual.optional).toEqual(expected.optional);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the generated cases reach every verdict: current decisions, stale ones and GPC overrides all occur", () => {
+    const verdicts = new Set<string>();
+    fc.assert(
+      fc.property(arbitraryConfig.chain((config) => fc.tuple(fc.constant(config), recordFor(config), fc.boolean())), ([config, record, signal]) => {
+        const raw = JSON.stringify(record);
+        const registry = createRegistry(config as never);
+        const gpc = config.gpc && signal;
+        if (decisionFrom(config, raw, signal, NOW).state.decided) verdicts.add("current");
+        else if (gpcOverrides(record, registry, gpc)) verdicts.add("gpc");
+        else verdicts.add("stale");
+      }),
+      { numRuns: 500 },
+    );
+    expect([...verdicts].sort()).toEqual(["current", "gpc", "stale"]);
+  });
+});
