@@ -195,11 +195,16 @@ export function firstLayer(
       }
     }
   };
-  const observer = new win.MutationObserver(sync);
-  observer.observe(doc, { childList: true, subtree: true });
-  signal.addEventListener("abort", () => observer.disconnect());
-  doc.addEventListener("DOMContentLoaded", sync, { signal });
-  sync();
+  // Tags the parser adds wait for DOMContentLoaded anyway, so the observer (for tags added later: SPA routes) starts
+  // then: watching the parse would call `sync` for every batch of parsed nodes, for nothing (issue 27 item 1).
+  const watch = () => {
+    const observer = new win.MutationObserver(sync);
+    observer.observe(doc, { childList: true, subtree: true });
+    signal.addEventListener("abort", () => observer.disconnect());
+    sync();
+  };
+  if (doc.readyState == "loading") doc.addEventListener("DOMContentLoaded", watch, { signal });
+  else watch();
 
   // The footer link (DESIGN 3), by delegation so links added later work too.
   doc.addEventListener(
