@@ -48,11 +48,13 @@ export function plainConfig(input: unknown): PlainConfig | undefined {
   const fine =
     Number.isInteger(revision) &&
     (revision as number) >= 0 &&
+    (revision as number) <= 1e9 &&
     (mode == "opt-in" || mode == "opt-out") &&
     typeof gpc == "boolean" &&
     text(name, /^[\w.-]{1,64}$/) &&
-    (expiresDays as number) >= 1 &&
-    (expiresDays as number) <= 400 &&
+    typeof expiresDays == "number" &&
+    expiresDays >= 1 &&
+    expiresDays <= 400 &&
     Object.entries(categories).every(([id, category]) => CATEGORY_ID.test(id) && isObject(category));
   if (fine) return { ...input, revision, mode, gpc, cookie: { name, expiresDays, domain }, categories } as PlainConfig;
 }

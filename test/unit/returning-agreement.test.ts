@@ -4,9 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRegistry } from "../../src/core/categories";
+import { ConfigError, parseConfig } from "../../src/core/config";
 import { decodeRecord, type ConsentRecord } from "../../src/core/record";
 import { gpcOverrides, isCurrent, stateOf } from "../../src/core/store";
-import { decisionFrom, readRecord, type PlainConfig } from "../../src/page/returning";
+import { decisionFrom, plainConfig, readRecord, type PlainConfig } from "../../src/page/returning";
 import { arbitraryRecord, damagedRecordText, NOW } from "./record-arbitraries";
 
 const CUSTOM = ["functional", "ads-measure", "constructor", "chat"];
@@ -105,5 +106,67 @@ describe("the first layer reads a cookie as the store does (issue 27, X-07)", ()
       { numRuns: 500 },
     );
     expect([...verdicts].sort()).toEqual(["current", "gpc", "stale"]);
+  });
+});
+
+describe("the first layer reads the config fields it needs as the schema does (issue 27, DESIGN 5)", () => {
+  /** Values for each field the first layer reads: mostly valid ones and edges, sometimes a near miss. */
+  const field = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) =>
+    fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: invalid, weight: 1 });
+  const configInput = fc.record(
+    {
+      revision: field(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(1e9)), fc.constantFrom(-1, 1e9 + 1, 1.5, "1", null)),
+      mode: field(fc.constantFrom("opt-in", "opt-out"), fc.constantFrom("optin", "", 1)),
+      gpc: field(fc.boolean(), fc.constantFrom("true", 0)),
+      cookie: field(
+        fc.record(
+          {
+            name: field(fc.stringMatching(/^[\w.-]{1,64}$/), fc.oneof(fc.stringMatching(/^[\w.-]{65,66}$/), fc.constantFrom("", "a b", "a;b", "é", 7))),
+            expiresDays: field(fc.oneof(fc.integer({ min: 1, max: 400 }), fc.constant(399.5)), fc.constantFrom(0, 0.5, 401, "30")),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.constantFrom(null, [], "consent"),
+      ),
+      categories: field(
+        fc.dictionary(
+          field(fc.stringMatching(/^[a-z][\w-]{0,31}$/), fc.oneof(fc.stringMatching(/^[a-z][\w-]{32,33}$/), fc.constantFrom("Analytics", "1st", "a b", ""))),
+          field(fc.oneof(fc.constant({}), fc.record({ exempt: fc.boolean() })), fc.constantFrom(null, [], true)),
+          { maxKeys: 3 },
+        ),
+        fc.constantFrom(null, [], "all"),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("DESIGN 5: plainConfig accepts exactly what parseConfig accepts, with the same defaults (property)", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(configInput, (input) => {
+        let parsed: ReturnType<typeof parseConfig> | undefined;
+        try {
+          parsed = parseConfig(input);
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+        }
+        const plain = plainConfig(input);
+        expect(!!plain).toBe(!!parsed);
+        if (!plain || !parsed) return;
+        accepted += 1;
+        expect([plain.revision, plain.mode, plain.gpc, plain.cookie.name, plain.cookie.expiresDays, plain.cookie.domain]).toEqual([
+          parsed.revision,
+          parsed.mode,
+          parsed.gpc,
+          parsed.cookie.name,
+          parsed.cookie.expiresDays,
+          parsed.cookie.domain,
+        ]);
+        expect(Object.keys(plain.categories)).toEqual(Object.keys(parsed.categories));
+      }),
+      { numRuns: 3000 },
+    );
+    // The property means something only if both verdicts occur often.
+    expect(accepted).toBeGreaterThan(500);
   });
 });
