@@ -77,18 +77,24 @@ const percent = (value) => (value === undefined ? "–" : `${(value * 100).toFix
 
 /** What Lighthouse reported it ran with: its form factor, and each step kind's throttling. */
 function settingsText({ formFactor, navigation, timespan }) {
-  const network = ({ rttMs, throughputKbps }) => `RTT ${rttMs} ms, ${(throughputKbps / 1024).toFixed(1)} Mbit/s`;
+  // Simulation uses the RTT and throughput; DevTools throttling applies a request latency and download rate instead.
+  const mbit = (kbps) => `${(kbps / 1024).toFixed(1)} Mbit/s`;
+  const network = (method, t) =>
+    method === "simulate"
+      ? `RTT ${t.rttMs} ms, ${mbit(t.throughputKbps)}`
+      : `request latency ${t.requestLatencyMs} ms, ${mbit(t.downloadThroughputKbps)} down`;
   const kind = ({ throttlingMethod, throttling }) =>
-    `${throttlingMethod} throttling, ${network(throttling)}, CPU ${throttling.cpuSlowdownMultiplier}x`;
+    `${throttlingMethod} throttling, ${network(throttlingMethod, throttling)}, CPU ${throttling.cpuSlowdownMultiplier}x`;
   return `${formFactor}; navigations: ${kind(navigation)}; the timespan: ${kind(timespan)}`;
 }
 
 /** The markdown between the markers, from the saved results alone. */
 export function lighthouseMarkdown(results) {
-  const { measuredAt, lighthouse, chromium, commit, load, rounds, warmup, subjects, samples, settings } = results;
-  const busy = load.some((value) => value > 1.5);
+  const { measuredAt, lighthouse, chromium, commit, load, cores, rounds, warmup, subjects, samples, settings } = results;
+  // Busy: more runnable work than cores (2 assumed where a results file does not say).
+  const busy = load.some((value) => value > (cores ?? 2) * 0.75);
   const lines = [
-    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC with Lighthouse ${lighthouse} (${settingsText(settings)}) in ${chromium}, commit ${commit}; ${rounds} rounds (+${warmup} warm-up), subjects alternating within each round; load average ${load.map((value) => value.toFixed(1)).join(" at the start, ")} at the end (2 cores)${busy ? ": a busy machine, read the figures loosely" : ""}.`,
+    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC with Lighthouse ${lighthouse} (${settingsText(settings)}) in ${chromium}, commit ${commit}; ${rounds} rounds (+${warmup} warm-up), subjects alternating within each round; load average ${load.map((value) => value.toFixed(1)).join(" at the start, ")} at the end${cores ? ` (${cores} cores)` : ""}${busy ? ": a busy machine, read the figures loosely" : ""}.`,
     "Each cell is the median over the rounds, with the lowest and highest in brackets when they differ; – where there is nothing to show.",
     "",
     "| subject | step | tool's script evaluation, ms | of which parse + compile, ms | TBT, ms | long tasks' blocking time, ms | tool's part of it, ms | tool's share | tool's bytes transferred |",

@@ -14,7 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { loadavg } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { lighthouseMarkdown, currentSection, withSection } from "./lighthouse-doc.mjs";
@@ -218,6 +218,7 @@ const results = {
   commit: gitCommit(),
   // What else the machine was doing: the 1-minute load average at the start and, below, at the end.
   load: [loadavg()[0]],
+  cores: cpus().length,
   rounds: ROUNDS,
   warmup: WARMUP,
   settings: undefined,
