@@ -73,6 +73,12 @@ const range = (values, format) => {
   const middle = format(median(defined));
   return format(low) === format(high) ? middle : `${middle} (${format(low)}–${format(high)})`;
 };
+/** The share's median over the rounds that had long tasks at all, saying how many did when not every round. */
+const shareCell = (shares) => {
+  const had = shares.filter((value) => value !== undefined).length;
+  const cell = range(shares, percent);
+  return had && had < shares.length ? `${cell} in ${had} of ${shares.length} rounds` : cell;
+};
 const percent = (value) => (value === undefined ? "–" : `${(value * 100).toFixed(0)} %`);
 
 /** What Lighthouse reported it ran with: its form factor, and each step kind's throttling. */
@@ -105,7 +111,7 @@ export function lighthouseMarkdown(results) {
       const figures = samples[subject.name].map((round) => stepFigures(subject, round[step.id]));
       const pick = (key) => figures.map((entry) => entry[key]);
       lines.push(
-        `| ${subject.name} | ${step.label} | ${range(pick("evaluation"), ms)} | ${range(pick("parse"), ms)} | ${range(pick("tbt"), ms)} | ${range(pick("allBlocking"), ms)} | ${range(pick("ownBlocking"), ms)} | ${range(pick("share"), percent)} | ${range(pick("bytes"), (value) => value.toFixed(0))} |`,
+        `| ${subject.name} | ${step.label} | ${range(pick("evaluation"), ms)} | ${range(pick("parse"), ms)} | ${range(pick("tbt"), ms)} | ${range(pick("allBlocking"), ms)} | ${range(pick("ownBlocking"), ms)} | ${shareCell(pick("share"))} | ${range(pick("bytes"), (value) => value.toFixed(0))} |`,
       );
     }
   }
