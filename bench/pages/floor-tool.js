@@ -1,13 +1,19 @@
 // bench subject for bench/floor.mjs: the least a consent tool must do, and nothing more. It reads the stored choice
-// from its cookie, and from localStorage only when there is no cookie (S-01 as amended: the copy is compared in idle
-// time when the cookie is valid, which this floor leaves out), listens for a choice made in another tab (S-05: the
-// storage event and a BroadcastChannel), once the document is parsed swaps the gated script in when its category is granted, and on an
-// undecided visit draws a banner: a labelled region with a heading, a sentence and three equal buttons (A-01, L-03),
-// styled by one small stylesheet. No config, no validation, no dialog, no API: a floor to compare the tools with.
+// from its cookie, and from localStorage only when there is no cookie, listens for a choice made in another tab (S-05:
+// the storage event and a BroadcastChannel), once the document is parsed swaps the gated script in when its category is
+// granted, and on an undecided visit draws a banner: a labelled region with a heading, a sentence and three equal
+// buttons (A-01, L-03), styled by one small stylesheet. No config, no validation, no dialog, no API: a floor to compare
+// the tools with. S-01 as amended also asks a tool whose cookie is valid to compare the localStorage copy in idle time
+// (within 2 s of load); this floor leaves that out, unless its script tag carries `data-idle-copy` (the "floor tool +
+// S-01 copy" subject, bench/pages/floor-tool-idle.html), which measures what that one requirement costs.
 (() => {
   const cookie = document.cookie.split("; ").find((pair) => pair.startsWith("floor_consent="));
   const stored = cookie ? decodeURIComponent(cookie.slice("floor_consent=".length)) : localStorage.getItem("floor_consent");
   let granted = stored ? stored.split(",") : [];
+  if (cookie && document.currentScript.hasAttribute("data-idle-copy")) {
+    const copy = () => localStorage.getItem("floor_consent") === stored || localStorage.setItem("floor_consent", stored);
+    requestIdleCallback(copy, { timeout: 2000 });
+  }
   let banner;
   const onChange = (value) => (granted = value ? value.split(",") : []);
   addEventListener("storage", (event) => event.key === "floor_consent" && onChange(event.newValue));
