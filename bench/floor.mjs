@@ -8,12 +8,12 @@
 //   node bench/floor.mjs [--rounds 9] [--rates 4,1] [--no-docs]
 // Every sample goes to bench/floor-results.json; the table and goal lines in docs/benchmarks.md between the floor
 // markers are written from that file (issue 27 item 6), unless --no-docs (CI's one-round smoke run).
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { servePages } from "./serve-pages.mjs";
 import { SUBJECTS } from "./subjects.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -37,9 +37,9 @@ const PAGES = [
   },
   {
     // The same floor with the one step S-01 as amended adds to a returning visit: the localStorage copy compared in idle
-    // time. The goal lines say each ratio against both floors.
+    // time (bench/pages/floor-tool.js reads `?idle-copy`). The goal lines say each ratio against both floors.
     name: "floor tool + S-01 copy",
-    page: "/bench/pages/floor-tool-idle.html",
+    page: "/bench/pages/floor-tool.html?idle-copy",
     banner: "#floor-tool-banner",
     accept: (tab) => tab.locator("#floor-tool-banner").getByRole("button", { name: "Accept all" }).click(),
   },
@@ -54,18 +54,7 @@ const PAGES = [
   },
 ];
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css" };
-const server = createServer((request, response) => {
-  const file = normalize(join(ROOT, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-  const allowed = ["dist", "bench/pages", "node_modules"].some((dir) => file.startsWith(join(ROOT, dir) + "/"));
-  if (!allowed || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-  const type = TYPES[extname(file)] ?? "application/octet-stream";
-  // As in bench/run.mjs: pages never cached, the tools' files in the HTTP cache on a returning visit.
-  response.writeHead(200, { "content-type": type, "cache-control": type.startsWith("text/html") ? "no-store" : "max-age=3600" });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await servePages(ROOT);
 
 const launcher = join(ROOT, ".tmp/bench/chromium.mjs");
 mkdirSync(join(ROOT, ".tmp/bench"), { recursive: true });
@@ -142,7 +131,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 results.load.push((await import("node:os")).loadavg()[0]);
 const markdown = floorMarkdown(results);

@@ -3,6 +3,8 @@
 // when the text between the markers is not what the saved results render. No figure here is typed by hand.
 // Pure: no Lighthouse, no browser, no clock; the same results always give the same text.
 
+import { replaceSection, sectionOf } from "./doc-section.mjs";
+
 export const START = "<!-- lighthouse:start -->";
 export const END = "<!-- lighthouse:end -->";
 
@@ -121,17 +123,7 @@ export function lighthouseMarkdown(results) {
 }
 
 /** docs text with the section between the markers replaced; throws when a marker is missing. */
-export function withSection(text, markdown) {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/benchmarks.md has no ${START} … ${END} pair`);
-  return `${text.slice(0, start + START.length)}\n${markdown}\n${text.slice(end)}`;
-}
+export const withSection = (text, markdown) => replaceSection(text, START, END, markdown);
 
-/** The text between the markers as it stands (without the newlines the writer adds), or undefined. */
-export function currentSection(text) {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) return undefined;
-  return text.slice(start + START.length, end).replace(/^\n/, "").replace(/\n$/, "");
-}
+/** The text between the markers as it stands, or undefined. */
+export const currentSection = (text) => sectionOf(text, START, END);

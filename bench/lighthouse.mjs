@@ -12,12 +12,12 @@
 // is rendered from that file alone (bench/lighthouse-doc.mjs, issue 27 item 6). The whole flow result of each
 // subject's last round is kept in .tmp/bench/lighthouse/ (JSON and Lighthouse's HTML report) for a closer look.
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { lighthouseMarkdown, currentSection, withSection } from "./lighthouse-doc.mjs";
+import { servePages } from "./serve-pages.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RESULTS = join(ROOT, "bench/lighthouse-results.json");
@@ -69,19 +69,9 @@ const SUBJECTS = [
   },
 ];
 
-// ---- the pages, served as bench/floor.mjs serves them (pages never cached, the tools' files cacheable for an hour)
+// ---- the pages, served as a site serves them (bench/serve-pages.mjs)
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css" };
-const server = createServer((request, response) => {
-  const file = normalize(join(ROOT, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-  const allowed = ["dist", "bench/pages", "node_modules"].some((dir) => file.startsWith(join(ROOT, dir) + "/"));
-  if (!allowed || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-  const type = TYPES[extname(file)] ?? "application/octet-stream";
-  response.writeHead(200, { "content-type": type, "cache-control": type.startsWith("text/html") ? "no-store" : "max-age=3600" });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await servePages(ROOT);
 
 // ---- the browser: Chromium's path and flags from the e2e layer's launcher (test/support/chromium.ts), driven by
 // puppeteer-core (Lighthouse's own dependency; it downloads no browser). `headless: false` keeps puppeteer from adding
@@ -239,7 +229,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 results.load.push(loadavg()[0]);
 results.seconds = Math.round((Date.now() - started) / 1000);

@@ -2,6 +2,7 @@
 // figures are generated from saved data, never typed by hand). bench/profile.mjs writes it; test/node/profile-doc.test.ts
 // fails when the docs differ from what the saved results render.
 import { readFileSync, writeFileSync } from "node:fs";
+import { replaceSection, sectionOf } from "./doc-section.mjs";
 
 export const START = "<!-- profile:start -->";
 export const END = "<!-- profile:end -->";
@@ -92,19 +93,13 @@ export function profileMarkdown(results, { topFiles = 12, topFunctions = 10 } = 
 }
 
 /** docs text with the profile markers' content replaced. */
-export function withProfileSection(docs, markdown) {
-  const start = docs.indexOf(START);
-  const end = docs.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/benchmarks.md has no ${START} … ${END} markers`);
-  return `${docs.slice(0, start + START.length)}\n${markdown}\n${docs.slice(end)}`;
-}
+export const withProfileSection = (docs, markdown) => replaceSection(docs, START, END, markdown);
 
-/** The text between the markers as it stands in a docs file. */
+/** The text between the markers as it stands in a docs file; throws without them. */
 export function currentProfileSection(docs) {
-  const start = docs.indexOf(START);
-  const end = docs.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`no ${START} … ${END} markers`);
-  return docs.slice(start + START.length, end).replace(/^\n/, "").replace(/\n$/, "");
+  const section = sectionOf(docs, START, END);
+  if (section === undefined) throw new Error(`no ${START} … ${END} markers`);
+  return section;
 }
 
 export function readResults(file) {

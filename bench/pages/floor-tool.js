@@ -4,13 +4,13 @@
 // granted, and on an undecided visit draws a banner: a labelled region with a heading, a sentence and three equal
 // buttons (A-01, L-03), styled by one small stylesheet. No config, no validation, no dialog, no API: a floor to compare
 // the tools with. S-01 as amended also asks a tool whose cookie is valid to compare the localStorage copy in idle time
-// (within 2 s of load); this floor leaves that out, unless its script tag carries `data-idle-copy` (the "floor tool +
-// S-01 copy" subject, bench/pages/floor-tool-idle.html), which measures what that one requirement costs.
+// (within 2 s of load); this floor leaves that out, unless the page's URL has `?idle-copy` (bench/floor.mjs's "floor
+// tool + S-01 copy" subject), which measures what that one requirement costs.
 (() => {
   const cookie = document.cookie.split("; ").find((pair) => pair.startsWith("floor_consent="));
   const stored = cookie ? decodeURIComponent(cookie.slice("floor_consent=".length)) : localStorage.getItem("floor_consent");
   let granted = stored ? stored.split(",") : [];
-  if (cookie && document.currentScript.hasAttribute("data-idle-copy")) {
+  if (cookie && new URLSearchParams(location.search).has("idle-copy")) {
     const copy = () => localStorage.getItem("floor_consent") === stored || localStorage.setItem("floor_consent", stored);
     requestIdleCallback(copy, { timeout: 2000 });
   }
