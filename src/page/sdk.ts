@@ -75,7 +75,7 @@ export function startSdk(config: unknown, script: HTMLScriptElement | null | und
 function takeOver(api: ConsentApi, store: ConsentStore, { told, handed, errors }: Handover): void {
   for (const entry of handed) {
     const [method, ...args] = entry.call;
-    if (!(told && args[0] == "ready")) entry.off = (api[method] as (...input: unknown[]) => Unsubscribe)(...args);
+    if (!(told && method == "on" && args[0] == "ready")) entry.off = (api[method] as (...input: unknown[]) => Unsubscribe)(...args);
   }
   for (const { source, error } of errors.splice(0)) store.bus.emit("error", { source, error });
   if (!told) return;

@@ -355,6 +355,17 @@ describe("the first layer's edges (issue 27)", () => {
     layer = undefined;
   });
 
+  it("whenGranted before the SDK is held by the SDK, whatever the category is called (a category named like an event)", async () => {
+    setCookie(stored({ ...RECORD, categories: { ...RECORD.categories, ready: false } }));
+    const { api } = start({ categories: { ready: {} } });
+    expect(api.state().decided).toBe(true);
+    const ran: string[] = [];
+    api.whenGranted("ready", () => ran.push("ready"));
+    expect(ran).toEqual([]);
+    api.set({ ready: true });
+    await vi.waitFor(() => expect(ran).toEqual(["ready"]));
+  });
+
   it("issue 29: with regions the SDK comes at once and setRegion waits for it", () => {
     returning();
     const { api } = start({ regions: { "*": { mode: "opt-in" } } });
