@@ -47,13 +47,16 @@ export function cookieNames(doc?: Pick<Document, "cookie">): string[] {
 }
 
 /** The decoded values of every cookie called `name`, in the order the browser lists them. */
-export const cookieValues = (name: string, doc?: Pick<Document, "cookie">): string[] =>
-  pairs(doc)
+export function cookieValues(name: string, doc?: Pick<Document, "cookie">): string[] {
+  return pairs(doc)
     .filter(([key]) => key === name)
     .map(([, value]) => decode(value));
+}
 
 /** The decoded value of the first cookie called `name`. */
-export const readCookie = (name: string, doc?: Pick<Document, "cookie">): string | undefined => cookieValues(name, doc)[0];
+export function readCookie(name: string, doc?: Pick<Document, "cookie">): string | undefined {
+  return cookieValues(name, doc)[0];
+}
 
 /** Writes a cookie; the value is percent-encoded, so any string round-trips. Throws where the page may not. */
 export function writeCookie(name: string, value: string, attributes: CookieAttributes, doc: Pick<Document, "cookie"> = document): void {

@@ -96,6 +96,10 @@ describe("consent record", () => {
         expect(withField(key, at), `${key}=${at}`).toBeUndefined();
       }
     }
+    // Another device's clock may run up to a day ahead of this one, not more.
+    const ahead = (ms: number) => new Date(NOW + ms).toISOString();
+    expect(decode(JSON.stringify({ ...valid, updatedAt: ahead(23 * 3_600_000) }), NOW)).toBeDefined();
+    expect(decode(JSON.stringify({ ...valid, updatedAt: ahead(24 * 3_600_000 + 1) }), NOW)).toBeUndefined();
     // Milliseconds are optional, one to three digits.
     expect(withField("updatedAt", "2026-05-02T10:00:00Z")).toBeDefined();
     expect(withField("updatedAt", "2026-05-02T10:00:00.5Z")).toBeDefined();
