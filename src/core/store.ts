@@ -88,8 +88,9 @@ export interface ConsentStore {
 export function isCurrent(record: ConsentRecord, config: CoreResolvedConfig, registry: Registry, now: number): boolean {
   if (record.revision < config.revision) return false;
   if (now - Date.parse(record.updatedAt) > config.cookie.expiresDays * DAY_MS) return false;
-  // A category the visitor was never asked about means asking again.
-  return registry.optional.every((id) => id in record.categories);
+  // A category the visitor was never asked about means asking again. Asked means a stored choice: `in` would also find
+  // Object.prototype's names (a custom category called `constructor`).
+  return registry.optional.every((id) => typeof record.categories[id] == "boolean");
 }
 
 /**

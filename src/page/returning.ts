@@ -113,7 +113,7 @@ export function decisionFrom(config: PlainConfig, stored: string | undefined, si
     (record.revision < config.revision ||
       now - Date.parse(record.updatedAt) > config.cookie.expiresDays * DAY_MS ||
       // A category the visitor was never asked about means asking again.
-      !optional.every((id) => id in record!.categories) ||
+      !optional.every((id) => typeof record!.categories[id] == "boolean") ||
       (!record.gpc && optional.some((id) => refused(id) && record!.categories[id])))
   )
     record = undefined;

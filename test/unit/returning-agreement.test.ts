@@ -92,6 +92,15 @@ describe("the first layer reads a cookie as the store does (issue 27, X-07)", ()
     );
   });
 
+  it("L-13: a custom category named like an Object.prototype member that the record lacks is asked again, by both", () => {
+    const config = { revision: 1, mode: "opt-in", gpc: true, cookie: { name: "consent", expiresDays: 365 }, categories: { constructor: {} } } as PlainConfig;
+    const record = fc.sample(arbitraryRecord, { numRuns: 1, seed: 13 })[0]!;
+    const raw = (categories: Record<string, boolean>) => JSON.stringify({ ...record, revision: 1, decidedAt: new Date(NOW - DAY_MS).toISOString(), updatedAt: new Date(NOW - DAY_MS).toISOString(), categories: { preferences: false, analytics: true, marketing: false, ...categories } });
+    expect(storeReading(config, raw({}), false).state.decided).toBe(false);
+    expect(decisionFrom(config, raw({}), false, NOW).state.decided).toBe(false);
+    expect(decisionFrom(config, raw({ constructor: true }), false, NOW).state.categories).toMatchObject({ constructor: true, analytics: true });
+  });
+
   it("the generated cases reach every verdict: current decisions, stale ones and GPC overrides all occur", () => {
     const verdicts = new Set<string>();
     fc.assert(

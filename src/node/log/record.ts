@@ -1,12 +1,9 @@
 // The receiver's boundary: untrusted request text to a typed decision record, or a 400 that names the bad path.
 // Methods and version come from core, so the receiver accepts exactly what the drop-in sends (L-12).
 import { z } from "zod";
-import { CONSENT_METHODS, RECORD_VERSION } from "../../core/record";
+// The clock skew and the earliest date too: a decision dated further ahead is a broken clock, not a decision.
+import { CLOCK_SKEW_MS, CONSENT_METHODS, EARLIEST, RECORD_VERSION } from "../../core/record-rules";
 import { RECORD_MODES, type LogRecord } from "./log-record";
-
-/** A decision dated further ahead than this is a broken clock, not a decision (the drop-in allows the same). */
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-const EARLIEST = Date.UTC(2020, 0, 1);
 
 // The same shapes core's decoder accepts (src/core/record.ts), so a record the drop-in keeps is a record we take.
 // `Date.parse` rolls an impossible date over (2026-02-30 is 2 March) where PostgreSQL refuses it, so a date is real only
