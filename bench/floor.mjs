@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { replaceSection } from "./doc-section.mjs";
 import { servePages } from "./serve-pages.mjs";
 import { SUBJECTS } from "./subjects.mjs";
 
@@ -139,11 +140,7 @@ console.log(markdown);
 if (WRITE_DOCS) {
   writeFileSync(join(ROOT, "bench/floor-results.json"), `${JSON.stringify(results, null, 1)}\n`);
   const docs = join(ROOT, "docs/benchmarks.md");
-  const START = "<!-- floor:start -->";
-  const END = "<!-- floor:end -->";
-  const text = readFileSync(docs, "utf8");
-  if (!text.includes(START)) throw new Error(`docs/benchmarks.md has no ${START} marker`);
-  writeFileSync(docs, `${text.slice(0, text.indexOf(START) + START.length)}\n${markdown}\n${text.slice(text.indexOf(END))}`);
+  writeFileSync(docs, replaceSection(readFileSync(docs, "utf8"), "<!-- floor:start -->", "<!-- floor:end -->", markdown));
 }
 
 /** The floor table and issue 27's goal lines, from the saved results alone. */

@@ -40,14 +40,15 @@ function digest(paths, skip = () => false) {
   return hash.digest("hex");
 }
 
-const inputs = () => digest(INPUTS.map((path) => join(ROOT, path)));
+// Hashed once, before the build: the stamp names the sources the build read, even if one is edited while it runs.
+const inputs = digest(INPUTS.map((path) => join(ROOT, path)));
 const outputs = () => digest([join(ROOT, "dist")]);
 
 function current() {
   if (process.argv.includes("--force") || !existsSync(STAMP)) return false;
   try {
     const stamp = JSON.parse(readFileSync(STAMP, "utf8"));
-    return stamp.inputs === inputs() && stamp.outputs === outputs();
+    return stamp.inputs === inputs && stamp.outputs === outputs();
   } catch {
     return false;
   }
@@ -70,4 +71,4 @@ run(bin("tsc"), "-p", "tsconfig.node.json");
 run(process.execPath, "scripts/write-schema.mjs");
 run(process.execPath, "scripts/declarations.mjs");
 mkdirSync(join(ROOT, ".tmp"), { recursive: true });
-writeFileSync(STAMP, `${JSON.stringify({ inputs: inputs(), outputs: outputs() })}\n`);
+writeFileSync(STAMP, `${JSON.stringify({ inputs, outputs: outputs() })}\n`);
