@@ -5,7 +5,6 @@
 // category is granted, a declaration or a tag this layer does not run. On a first visit it fetches the SDK at once.
 import type { ConsentApi, Loader } from "../api";
 import type { Listener, Unsubscribe } from "../core/bus";
-import { NECESSARY } from "../core/categories";
 import { newerRecord } from "../core/record-rules";
 import type { ConsentEvents, ConsentState } from "../core/store";
 import type { PageWindow } from "../core/storage";
@@ -170,7 +169,8 @@ export function firstLayer(
     if (doc.querySelector("[data-consent-declaration],[data-consent-preferences]")) return void need();
     for (const element of doc.querySelectorAll<HTMLElement>(GATED_TAGS)) {
       const category = element.dataset.consent!;
-      if (category != NECESSARY && !visit.optional.includes(category)) return void need();
+      // Every known category has a boolean in the state; anything else (an operator, an unknown id) is no key there.
+      if (typeof state.categories[category] != "boolean") return void need();
       const allowed = layer.granted(category);
       if (element instanceof win.HTMLIFrameElement) {
         if (!allowed) return void need();
@@ -234,9 +234,7 @@ export function firstLayer(
       const copy = win.localStorage.getItem(key);
       if (visit.config.log && win.localStorage.getItem(QUEUE_KEY)) need();
       if (copy !== visit.stored) {
-        const now = Date.now();
-        const cookieRecord = readRecord(visit.stored, now);
-        if (newerRecord(cookieRecord, readRecord(copy, now)) === cookieRecord) win.localStorage.setItem(key, visit.stored!);
+        if (newerRecord(visit.record, readRecord(copy, Date.now())) === visit.record) win.localStorage.setItem(key, visit.stored!);
         else need();
       }
     } catch {

@@ -21,12 +21,11 @@ export interface PlainConfig {
 
 export interface FirstState {
   readonly config: PlainConfig;
-  /** Every category id but `necessary`, built-ins first: what a visitor decides (core/categories' `optional`). */
-  readonly optional: readonly string[];
   /** Decided and current (a returning visit), or the undecided defaults until the SDK has checked everything. */
   readonly state: ConsentState;
-  /** The cookie's value as read: the localStorage copy should be exactly this (S-01). */
+  /** The cookie's value as read, and the current record it holds: the localStorage copy should be exactly this (S-01). */
   readonly stored?: string;
+  readonly record?: ConsentRecord;
 }
 
 const DAY_MS = 86_400_000;
@@ -121,7 +120,7 @@ export function decisionFrom(config: PlainConfig, stored: string | undefined, si
   for (const id of optional) categories[id] = record ? record.categories[id] === true : (config.mode == "opt-out" || exempt(id)) && !refused(id);
   const { id = null, revision = null, decidedAt = null, updatedAt = null, method = null } = record ?? {};
   const state = { decided: !!record, categories, id, revision, decidedAt, updatedAt, method, gpc };
-  return { optional, state, stored: record && stored };
+  return { state, stored: record && stored, record };
 }
 
 /** The state at start, read from the page's one consent cookie (two of that name are no decision: S-01). */

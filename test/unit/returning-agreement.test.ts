@@ -55,7 +55,7 @@ function storeReading(config: PlainConfig, raw: string | undefined, signal: bool
   const gpc = config.gpc && signal;
   let record = decodeRecord(raw, NOW);
   if (record && (!isCurrent(record, config as never, registry, NOW) || gpcOverrides(record, registry, gpc))) record = undefined;
-  return { state: stateOf(record, config as never, registry, gpc), stored: record && raw, optional: registry.optional };
+  return { state: stateOf(record, config as never, registry, gpc), stored: record && raw, record, optional: registry.optional };
 }
 
 describe("the first layer reads a cookie as the store does (issue 27, X-07)", () => {
@@ -85,7 +85,9 @@ describe("the first layer reads a cookie as the store does (issue 27, X-07)", ()
           const actual = decisionFrom(config, raw, signal, NOW);
           expect(actual.state).toEqual(expected.state);
           expect(actual.stored).toBe(expected.stored);
-          expect(actual.optional).toEqual(expected.optional);
+          expect(actual.record).toEqual(expected.record);
+          // The same categories, in the registry's order (built-ins first): what the first layer's tags are judged by.
+          expect(Object.keys(actual.state.categories)).toEqual(["necessary", ...expected.optional]);
         },
       ),
       { numRuns: 3000 },
