@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { useChromium } from "../support/browser";
 import { DENIED } from "../support/consent-mode";
+import { REGIONS } from "../support/regions";
 import type { TestServer } from "../support/server";
 import { watchConsole } from "./support/pages";
 
@@ -22,14 +23,6 @@ useChromium(async (started) => {
   });
 });
 beforeEach(() => void (logged.length = 0));
-
-const REGIONS = {
-  EEA: { mode: "opt-in" },
-  UK: { mode: "opt-in", on: ["analytics"] },
-  "US-PRIVACY-STATES": { mode: "opt-out" },
-  US: { mode: "notice" },
-  "*": { mode: "none" },
-};
 
 const CONFIG = {
   revision: 1,

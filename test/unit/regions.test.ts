@@ -8,15 +8,8 @@ import { REGION_GROUPS } from "../../src/regions/groups";
 import { parseRegion, readRegion } from "../../src/regions/hint";
 import { applyRegion, consentModeRegions, looserThan, parseRegions, ruleSetKey, showsOptOutLink, type Regions } from "../../src/regions/rules";
 import { regionFromTimeZone } from "../../src/regions/timezones";
+import { REGIONS } from "../support/regions";
 import { harness, START } from "./helpers";
-
-const REGIONS = {
-  EEA: { mode: "opt-in" },
-  UK: { mode: "opt-in", on: ["analytics"] },
-  "US-PRIVACY-STATES": { mode: "opt-out" },
-  US: { mode: "notice" },
-  "*": { mode: "none" },
-};
 
 const regionsOf = (config: Record<string, unknown>): Regions => {
   const result = parseRegions(config);
