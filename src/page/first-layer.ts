@@ -5,6 +5,7 @@
 // category is granted, a declaration or a tag this layer does not run. On a first visit it fetches the SDK at once.
 import type { ConsentApi, Loader } from "../api";
 import type { Listener, Unsubscribe } from "../core/bus";
+import { cookieValues } from "../core/cookie-jar";
 import { newerRecord } from "../core/record-rules";
 import type { ConsentEvents, ConsentState } from "../core/store";
 import type { PageWindow } from "../core/storage";
@@ -220,7 +221,10 @@ export function firstLayer(
   // S-05: another tab's decision reaches this one through the SDK, which re-reads storage and says what changed.
   win.addEventListener("storage", (event) => (event.key == key || event.key == null) && need(), { signal });
   if (visit.config.cookie.domain) {
-    doc.addEventListener("visibilitychange", () => doc.visibilityState == "visible" && cookieChanged(win, visit) && need(), { signal });
+    // The raw value is enough: any other text (a new decision, a second cookie of that name, none) is the SDK's to read.
+    doc.addEventListener("visibilitychange", () => doc.visibilityState == "visible" && `${cookieValues(key, doc)}` != visit.stored && need(), {
+      signal,
+    });
   }
 
   // S-01 as amended: the localStorage copy is compared in idle time (within 2 s, or at `pagehide` if sooner). A
@@ -251,10 +255,6 @@ export function firstLayer(
 }
 
 const granting = (state: ConsentState): boolean => Object.values(state.categories).filter(Boolean).length > 1;
-
-function cookieChanged(win: PageWindow, first: FirstState): boolean {
-  return firstState(first.config, win).stored !== first.stored;
-}
 
 function call<T>(listener: Listener<T>, payload: T): void {
   try {

@@ -4,6 +4,8 @@ import type { ConsentRecord } from "../../src/core/record";
 
 export const NOW = Date.parse("2026-06-01T12:00:00.000Z");
 export const FIELDS = ["v", "id", "revision", "decidedAt", "updatedAt", "categories", "method", "gpc"];
+/** Issue 29's optional fields: any text when present (the regions part gives them meaning, not the decoder). */
+export const OPTIONAL_FIELDS = ["region", "mode"];
 export const METHODS = ["accept-all", "reject-all", "custom", "api", "gpc", "dismiss", "withdraw"];
 
 export const iso = fc
@@ -18,7 +20,9 @@ export const arbitraryRecord: fc.Arbitrary<ConsentRecord> = fc
     categories: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,31}$/), fc.boolean(), { maxKeys: 8 }),
     method: fc.constantFrom("accept-all", "reject-all", "custom", "api", "gpc" as const),
     gpc: fc.boolean(),
+    rules: fc.record({ region: fc.oneof(fc.constantFrom("DE", "US-CA", "BR"), fc.string({ maxLength: 6 })), mode: fc.oneof(fc.constantFrom("opt-in", "opt-out", "notice", "none"), fc.string({ maxLength: 8 })) }, { requiredKeys: [] }),
   })
+  .map(({ rules, ...rest }) => ({ ...rest, ...rules }))
   .map(({ times: [decidedAt, updatedAt], ...rest }) => ({ v: 1 as const, decidedAt: decidedAt!, updatedAt: updatedAt!, ...rest }));
 
 /** A field and a value for it: often a near miss of a valid one, sometimes anything at all, sometimes a new key. */
@@ -32,7 +36,8 @@ export const fieldBreaker: fc.Arbitrary<[string, unknown]> = fc.oneof(
   fc.tuple(fc.constant("categories"), fc.dictionary(fc.string({ maxLength: 34 }), fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 0 })), { maxKeys: 4 })),
   fc.tuple(fc.constant("categories"), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,3}$/), fc.boolean(), { minKeys: 60, maxKeys: 70 })),
   fc.tuple(fc.constant("method"), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...METHODS.map((method) => method.toUpperCase())))),
-  fc.tuple(fc.string({ maxLength: 10 }).filter((key) => !FIELDS.includes(key) && key !== "__proto__"), fc.jsonValue({ maxDepth: 1 })),
+  fc.tuple(fc.constantFrom(...OPTIONAL_FIELDS), fc.jsonValue({ maxDepth: 1 })),
+  fc.tuple(fc.string({ maxLength: 10 }).filter((key) => !FIELDS.includes(key) && !OPTIONAL_FIELDS.includes(key) && key !== "__proto__"), fc.jsonValue({ maxDepth: 1 })),
 );
 
 /** A valid record's text with one field swapped for a near miss or anything at all: a valid record some of the time. */

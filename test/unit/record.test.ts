@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { decodeRecord, encodeRecord, MAX_ENCODED_BYTES, newerRecord, type ConsentRecord } from "../../src/core/record";
-import { arbitraryRecord, damagedRecordText, FIELDS, fieldBreaker, METHODS, NOW } from "./record-arbitraries";
+import { arbitraryRecord, damagedRecordText, FIELDS, fieldBreaker, METHODS, NOW, OPTIONAL_FIELDS } from "./record-arbitraries";
 
 const valid: ConsentRecord = {
   v: 1,
@@ -163,7 +163,9 @@ function isValidRecordText(text: string, now: number): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  if (keys.length !== FIELDS.length || !keys.every((key) => FIELDS.includes(key))) return false;
+  // Every field, and issue 29's region and mode only as text.
+  if (!FIELDS.every((key) => keys.includes(key))) return false;
+  if (!keys.every((key) => FIELDS.includes(key) || (OPTIONAL_FIELDS.includes(key) && typeof record[key] === "string"))) return false;
   const instant = (at: unknown) =>
     typeof at === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,3})?Z$/.test(at) ? Date.parse(at) : NaN;
   const decided = instant(record.decidedAt);
