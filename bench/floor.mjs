@@ -6,6 +6,7 @@
 // Run `npm run build` first (the consentry page loads dist/consentry.js).
 //
 //   node bench/floor.mjs [--rounds 9] [--rates 4,1] [--no-docs]
+//   node bench/floor.mjs --from-saved      re-render the docs section from the saved results, no run
 // Every sample goes to bench/floor-results.json; the table and goal lines in docs/benchmarks.md between the floor
 // markers are written from that file (issue 27 item 6), unless --no-docs (CI's one-round smoke run).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -55,6 +56,16 @@ const PAGES = [
   },
 ];
 
+const DOCS = join(ROOT, "docs/benchmarks.md");
+const writeDocs = (markdown) =>
+  writeFileSync(DOCS, replaceSection(readFileSync(DOCS, "utf8"), "<!-- floor:start -->", "<!-- floor:end -->", markdown));
+// `--from-saved`: the docs section again from bench/floor-results.json, without a run (the bytes are read from dist/ as
+// it is now).
+if (args.includes("--from-saved")) {
+  writeDocs(floorMarkdown(JSON.parse(readFileSync(join(ROOT, "bench/floor-results.json"), "utf8"))));
+  process.exit(0);
+}
+
 const { origin, close: closeServer } = await servePages(ROOT);
 
 const launcher = join(ROOT, ".tmp/bench/chromium.mjs");
@@ -101,7 +112,9 @@ async function visits(subject, rate) {
 }
 
 /** gzip -9 bytes of the files a visit asked for, as served. */
-const gzipBytes = (paths) => paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length, 0);
+function gzipBytes(paths) {
+  return paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length, 0);
+}
 
 const results = {
   measuredAt: new Date().toISOString(),
@@ -135,16 +148,24 @@ try {
   closeServer();
 }
 results.load.push((await import("node:os")).loadavg()[0]);
+// The bytes as served in this run, so a later --from-saved renders what was measured, not what dist/ holds then.
+results.bytes = Object.fromEntries(
+  Object.entries(results.files).map(([name, { first, returning }]) => [
+    name,
+    { first: gzipBytes(first), returning: gzipBytes(returning), returningJs: gzipBytes(returning.filter((path) => path.endsWith("js"))) },
+  ]),
+);
 const markdown = floorMarkdown(results);
 console.log(markdown);
 if (WRITE_DOCS) {
   writeFileSync(join(ROOT, "bench/floor-results.json"), `${JSON.stringify(results, null, 1)}\n`);
-  const docs = join(ROOT, "docs/benchmarks.md");
-  writeFileSync(docs, replaceSection(readFileSync(docs, "utf8"), "<!-- floor:start -->", "<!-- floor:end -->", markdown));
+  writeDocs(markdown);
 }
 
 /** The floor table and issue 27's goal lines, from the saved results alone. */
-function floorMarkdown({ measuredAt, chromium, load, rounds, rates, subjects, samples, files }) {
+function floorMarkdown({ measuredAt, chromium, load, rounds, rates, subjects, samples, files, bytes }) {
+  // Results saved before the bytes were: measured from the files as they are now.
+  const served = (name, kind) => bytes?.[name][kind] ?? gzipBytes(kind == "returningJs" ? files[name].returning.filter((path) => path.endsWith("js")) : files[name][kind]);
   const S01_FLOOR = "floor tool + S-01 copy";
   const RATIOS = ["floor tool", ...(subjects.includes(S01_FLOOR) ? [S01_FLOOR] : [])].flatMap((floor) => [
     ["consentry", floor],
@@ -154,6 +175,17 @@ function floorMarkdown({ measuredAt, chromium, load, rounds, rates, subjects, sa
     const sorted = [...values].sort((a, b) => a - b);
     const middle = sorted.length >> 1;
     return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const quantile = (values, q) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (sorted.length - 1) * q;
+    return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
+  };
+  // Subjects alternate within a round, so round i of one subject ran beside round i of the floor: the ratio per round
+  // cancels what the machine was doing then, which the medians of all rounds do not.
+  const paired = (rate, kind, name, floor) => {
+    const ratios = samples[rate][name][kind].map((value, round) => value / samples[rate][floor][kind][round]).filter(Number.isFinite);
+    return `paired by round: median ${quantile(ratios, 0.5).toFixed(2)}x, middle half ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}x`;
   };
   const lines = [
     `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC, ${rounds} rounds (+1 warm-up) per CPU rate, subjects alternating; ${chromium}; load average ${load.map((value) => value.toFixed(1)).join(" at the start, ")} at the end${load.some((value) => value > 1.5) ? " (a busy machine: read the ratios loosely)" : ""}.`,
@@ -172,14 +204,16 @@ function floorMarkdown({ measuredAt, chromium, load, rounds, rates, subjects, sa
       for (const name of ["consentry", "consentry-defer"]) {
         // A first visit has no copy to compare: the second floor only differs on a returning one.
         const alsoS01 = kind == "returning" && cells[S01_FLOOR] !== undefined ? `; ${ratio(name, S01_FLOOR).toFixed(2)}x the ${S01_FLOOR}` : "";
-        goals.push(`- ${kind} visit at ${rate}x, ${name}: ${ratio(name).toFixed(2)}x the floor tool (goal ≤ ${limit}x): **${ratio(name) <= limit ? "met" : "not met"}**${alsoS01}`);
+        goals.push(
+          `- ${kind} visit at ${rate}x, ${name}: ${ratio(name).toFixed(2)}x the floor tool (goal ≤ ${limit}x): **${ratio(name) <= limit ? "met" : "not met"}**${alsoS01} (${paired(rate, kind, name, "floor tool")})`,
+        );
       }
     }
   }
   lines.push("", "Bytes of the tool's own JS and CSS each visit asked for (gzip -9, as served; the gated script not counted):", "");
   lines.push(`| visit | ${subjects.join(" | ")} |`, `|---|${subjects.map(() => "---:").join("|")}|`);
-  for (const kind of ["first", "returning"]) lines.push(`| ${kind} | ${subjects.map((name) => gzipBytes(files[name][kind])).join(" | ")} |`);
-  const returningBytes = gzipBytes(files.consentry.returning.filter((path) => path.endsWith("js")));
+  for (const kind of ["first", "returning"]) lines.push(`| ${kind} | ${subjects.map((name) => served(name, kind)).join(" | ")} |`);
+  const returningBytes = served("consentry", "returningJs");
   goals.push(`- returning visit, consentry's JavaScript downloaded and run: ${returningBytes} B gzip (goal ≤ 3072 B): **${returningBytes <= 3072 ? "met" : "not met"}**`);
   lines.push("", "Issue 27 goals (reported, not asserted):", "", ...goals);
   return lines.join("\n");
