@@ -22,7 +22,8 @@ export const arbitraryRecord: fc.Arbitrary<ConsentRecord> = fc
     gpc: fc.boolean(),
     rules: fc.record({ region: fc.oneof(fc.constantFrom("DE", "US-CA", "BR"), fc.string({ maxLength: 6 })), mode: fc.oneof(fc.constantFrom("opt-in", "opt-out", "notice", "none"), fc.string({ maxLength: 8 })) }, { requiredKeys: [] }),
   })
-  .map(({ rules, ...rest }) => ({ ...rest, ...rules }))
+  // Any text is a mode to the decoder (the regions part treats one it does not know as the loosest).
+  .map(({ rules, ...rest }) => ({ ...rest, ...(rules as Pick<ConsentRecord, "region" | "mode">) }))
   .map(({ times: [decidedAt, updatedAt], ...rest }) => ({ v: 1 as const, decidedAt: decidedAt!, updatedAt: updatedAt!, ...rest }));
 
 /** A field and a value for it: often a near miss of a valid one, sometimes anything at all, sometimes a new key. */
