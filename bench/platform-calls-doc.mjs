@@ -80,7 +80,7 @@ function reading(samples, names, rounds) {
   const sentences = [
     always.length
       ? `dearer than the floor tool in ${rounds == 1 ? "the one round (one round tells little)" : `all ${rounds} rounds`}: ${always.map((name) => `${short(name)} (${signed(median(paired(samples, name)))} ms)`).join(", ")}.`
-      : `no single call was dearer than the floor tool in every round.`,
+      : `no single call was dearer than the floor tool in ${rounds == 1 ? "the one round (one round tells little)" : "every round"}.`,
     `Largest medians: ${ranked.slice(0, 3).map((name) => `${short(name)} ${signed(median(paired(samples, name)))} ms`).join(", ")}.`,
   ];
   for (const name of [`${FLOOR} + all`, "consentry"].filter((name) => names.includes(name))) {
