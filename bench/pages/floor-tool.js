@@ -5,23 +5,29 @@
 // buttons (A-01, L-03), styled by one small stylesheet. No config, no validation, no dialog, no API: a floor to compare
 // the tools with. S-01 as amended also asks a tool whose cookie is valid to compare the localStorage copy in idle time
 // (within 2 s of load); this floor leaves that out, unless the page's URL has `?idle-copy` (bench/floor.mjs's "floor
-// tool + S-01 copy" subject), which measures what that one requirement costs.
+// tool + S-01 copy" subject), which measures what that one requirement costs. `plus` is floor-tool-plus.js's extra
+// calls (bench/platform-calls.mjs), absent on floor-tool.html.
 (() => {
   const cookie = document.cookie.split("; ").find((pair) => pair.startsWith("floor_consent="));
   const stored = cookie ? decodeURIComponent(cookie.slice("floor_consent=".length)) : localStorage.getItem("floor_consent");
   let granted = stored ? stored.split(",") : [];
-  if (cookie && new URLSearchParams(location.search).has("idle-copy")) {
+  const plus = cookie && window.floorPlus;
+  if (plus && !plus.start()) granted = [];
+  const options = plus?.options;
+  if (cookie && (new URLSearchParams(location.search).has("idle-copy") || plus?.idleCopy)) {
     const copy = () => localStorage.getItem("floor_consent") === stored || localStorage.setItem("floor_consent", stored);
     requestIdleCallback(copy, { timeout: 2000 });
   }
   let banner;
   const onChange = (value) => (granted = value ? value.split(",") : []);
-  addEventListener("storage", (event) => event.key === "floor_consent" && onChange(event.newValue));
-  new BroadcastChannel("floor_consent").onmessage = (event) => onChange(event.data);
+  addEventListener("storage", (event) => event.key === "floor_consent" && onChange(event.newValue), options);
+  const channel = new BroadcastChannel("floor_consent");
+  channel.onmessage = (event) => onChange(event.data);
+  plus?.closes(channel);
   const swap = () => {
-    for (const tag of document.querySelectorAll('script[type="text/plain"][data-consent]')) {
+    for (const tag of plus?.tags() ?? document.querySelectorAll('script[type="text/plain"][data-consent]')) {
       if (!granted.includes(tag.dataset.consent)) continue;
-      const live = document.createElement("script");
+      const live = plus?.copy(tag) ?? document.createElement("script");
       live.src = tag.src;
       tag.replaceWith(live);
     }
@@ -56,9 +62,11 @@
     document.body.append(banner);
   };
   const parsed = () => {
+    plus?.parsed(swap);
     swap();
     if (!stored) drawBanner();
   };
-  document.readyState == "loading" ? document.addEventListener("DOMContentLoaded", parsed) : parsed();
+  document.readyState == "loading" ? document.addEventListener("DOMContentLoaded", parsed, options) : parsed();
   window.floorAccept = () => decide("preferences,analytics,marketing");
+  plus?.end({ stored, granted: (category) => granted.includes(category), accept: window.floorAccept, reject: () => decide("none"), open: () => banner?.isConnected || drawBanner() });
 })();
