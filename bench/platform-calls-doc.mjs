@@ -6,6 +6,8 @@ import { replaceSection, sectionOf } from "./doc-section.mjs";
 export const START = "<!-- calls:start -->";
 export const END = "<!-- calls:end -->";
 export const FLOOR = "floor tool";
+/** The drop-in built without its minifier (bench/platform-calls.mjs). */
+export const UNMINIFIED = "consentry, not minified";
 /** Issue 27's bound for a returning visit, against the floor tool. */
 const GOAL = 1.1;
 
@@ -30,6 +32,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const ms = (value) => value.toFixed(2);
+const weight = (bytes) => (bytes ? ` (${bytes.chars.toLocaleString("en")} characters, ${bytes.gzip.toLocaleString("en")} B gzip)` : "");
 const signed = (value) => `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}`;
 
 /** Per-round differences from the floor tool measured in the same round. */
@@ -38,14 +41,15 @@ export function paired(samples, name) {
 }
 
 /** The markdown between the calls markers. */
-export function callsMarkdown({ measuredAt, commit, dirty, chromium, load, rounds, rates, subjects, samples }) {
+export function callsMarkdown({ measuredAt, commit, dirty, chromium, load, rounds, rates, subjects, samples, dropInBytes }) {
   const names = subjects.map((subject) => subject.name);
   const what = Object.fromEntries([
     ["no script", "the same page without a consent tool"],
     [FLOOR, "bench/pages/floor-tool.js after floor-tool-plus.js, no call added"],
     ...CALLS.map(([name, text]) => [`${FLOOR} + ${name}`, text]),
     [`${FLOOR} + all`, "every call above together"],
-    ["consentry", "dist/consentry.js on bench/pages/consentry.html"],
+    ["consentry", `dist/consentry.js on bench/pages/consentry.html${weight(dropInBytes?.consentry)}`],
+    [UNMINIFIED, `the same first layer built without the minifier, in dist/consentry.js's place${weight(dropInBytes?.[UNMINIFIED])}`],
   ]);
   const lines = [
     `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC at commit \`${commit}\`${dirty ? " (with uncommitted changes)" : ""}, ${rounds} round${rounds == 1 ? "" : "s"} (+1 warm-up) per CPU rate, ` +
@@ -83,9 +87,13 @@ function reading(samples, names, rounds) {
       : `no single call was dearer than the floor tool in ${rounds == 1 ? "the one round (one round tells little)" : "every round"}.`,
     `Largest medians: ${ranked.slice(0, 3).map((name) => `${short(name)} ${signed(median(paired(samples, name)))} ms`).join(", ")}.`,
   ];
-  for (const name of [`${FLOOR} + all`, "consentry"].filter((name) => names.includes(name))) {
+  for (const name of [`${FLOOR} + all`, "consentry", UNMINIFIED].filter((name) => names.includes(name))) {
     const ratio = median(samples[name]) / floor;
-    sentences.push(`${name == "consentry" ? "consentry" : "All the calls together"}: ${ms(median(samples[name]))} ms, ${ratio.toFixed(2)}x the floor tool's ${ms(floor)} ms (goal ≤ ${GOAL}x: ${ratio <= GOAL ? "within" : "over"}).`);
+    sentences.push(`${name == `${FLOOR} + all` ? "All the calls together" : name}: ${ms(median(samples[name]))} ms, ${ratio.toFixed(2)}x the floor tool's ${ms(floor)} ms (goal ≤ ${GOAL}x: ${ratio <= GOAL ? "within" : "over"}).`);
+  }
+  if (names.includes(UNMINIFIED)) {
+    const diff = samples[UNMINIFIED].map((value, round) => value - samples.consentry[round]);
+    sentences.push(`Not minified against minified, paired by round: ${signed(median(diff))} ms (${signed(Math.min(...diff))} to ${signed(Math.max(...diff))}).`);
   }
   return sentences.join(" ");
 }
