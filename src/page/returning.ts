@@ -48,7 +48,8 @@ export function plainConfig(input: unknown): PlainConfig | undefined {
     Number.isInteger(revision) &&
     (revision as number) >= 0 &&
     (revision as number) <= 1e9 &&
-    (mode == "opt-in" || mode == "opt-out") &&
+    // Strict: a page's config may hold an object without a primitive value, which `==` would throw on.
+    (mode === "opt-in" || mode === "opt-out") &&
     typeof gpc == "boolean" &&
     text(name, /^[\w.-]{1,64}$/) &&
     typeof expiresDays == "number" &&
@@ -71,8 +72,9 @@ export function readRecord(raw: unknown, now: number): ConsentRecord | undefined
   }
   if (!isObject(record)) return;
   const { v, id, revision, decidedAt, updatedAt, categories, method, gpc, region, mode } = record;
-  const decided = Date.parse(decidedAt as string);
-  const updated = Date.parse(updatedAt as string);
+  // Parsed only once they are text: a date that is an object (`{"toString":""}`) throws when made a string.
+  const decided = () => Date.parse(decidedAt as string);
+  const updated = () => Date.parse(updatedAt as string);
   const fine =
     Object.keys(record).every((key) => RECORD_KEYS.includes(key)) &&
     v === 1 &&
@@ -89,9 +91,9 @@ export function readRecord(raw: unknown, now: number): ConsentRecord | undefined
     typeof gpc == "boolean" &&
     (region === undefined || text(region)) &&
     (mode === undefined || text(mode)) &&
-    decided >= EARLIEST &&
-    decided <= updated &&
-    updated <= now + CLOCK_SKEW_MS;
+    decided() >= EARLIEST &&
+    decided() <= updated() &&
+    updated() <= now + CLOCK_SKEW_MS;
   if (fine) return record as unknown as ConsentRecord;
 }
 

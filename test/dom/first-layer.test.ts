@@ -55,6 +55,20 @@ afterEach(() => {
 });
 
 describe("what the returning path reads (issue 27, DESIGN 5)", () => {
+  it("X-07: a tampered cookie whose date has no text form, or a config mode with none, is no decision and throws nothing at the page", () => {
+    for (const key of ["decidedAt", "updatedAt"]) {
+      setCookie(stored({ ...RECORD, [key]: { toString: "" } }));
+      expect(() => start({}), key).not.toThrow();
+      expect(layer!.state().decided, key).toBe(false);
+      expect(layer!.granted("analytics"), key).toBe(false);
+      layer!.destroy();
+    }
+    // The SDK is fetched to settle it, as for any record that does not hold.
+    expect(sdkLoads).toBe(2);
+    expect(() => plainConfig({ mode: Object.create(null) })).not.toThrow();
+    expect(plainConfig({ mode: Object.create(null) })).toBeUndefined();
+  });
+
   it("reads the fields it needs with the schema's defaults, and leaves any it cannot read to the SDK's full check", () => {
     expect(plainConfig({})).toMatchObject({ revision: 1, mode: "opt-in", gpc: true, cookie: { name: "consent", expiresDays: 365 } });
     for (const bad of [null, [], "x", { revision: "2" }, { revision: -1 }, { mode: "maybe" }, { gpc: "yes" }, { cookie: { name: "a b" } }, { cookie: { expiresDays: 500 } }, { categories: { Bad: {} } }, { categories: { support: 1 } }]) {

@@ -131,6 +131,8 @@ describe("stored data that is not a valid record (X-07, DESIGN 6)", () => {
     ["oversized", encodeURIComponent(JSON.stringify(validRecord({ pad: "x".repeat(2800) })))],
     ["foreign", encodeURIComponent("GA1.2.12345.67890")],
     ["a future version", encodeURIComponent(JSON.stringify(validRecord({ v: 2 })))],
+    // A date with no text form: parsing it as a date throws, so the reader must refuse it first.
+    ["tampered (date without a text form)", encodeURIComponent(JSON.stringify(validRecord({ updatedAt: { toString: "" } })))],
   ];
   for (const [name, value] of cases) {
     it(`a ${name} cookie gives no page error, no grant, and is cleaned up`, async () => {

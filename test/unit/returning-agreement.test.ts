@@ -94,6 +94,17 @@ describe("the first layer reads a cookie as the store does (issue 27, X-07)", ()
     );
   });
 
+  it("X-07: a date that is an object with no text form (`{\"toString\":\"\"}`) is no record to either reader, and neither throws", () => {
+    const record = fc.sample(arbitraryRecord, { numRuns: 1, seed: 27 })[0]!;
+    expect(readRecord(JSON.stringify(record), NOW)).toEqual(record);
+    for (const key of ["decidedAt", "updatedAt"]) {
+      const raw = JSON.stringify({ ...record, [key]: { toString: "" } });
+      expect(() => readRecord(raw, NOW), key).not.toThrow();
+      expect(readRecord(raw, NOW), key).toBeUndefined();
+      expect(decodeRecord(raw, NOW), key).toBeUndefined();
+    }
+  });
+
   it("L-13: a custom category named like an Object.prototype member that the record lacks is asked again, by both", () => {
     const config = { revision: 1, mode: "opt-in", gpc: true, cookie: { name: "consent", expiresDays: 365 }, categories: { constructor: {} } } as PlainConfig;
     const record = fc.sample(arbitraryRecord, { numRuns: 1, seed: 13 })[0]!;
