@@ -15,6 +15,7 @@ interface Results {
 }
 interface CallsDoc {
   FLOOR: string;
+  UNMINIFIED: string;
   CALLS: [string, string][];
   callsMarkdown(results: Results): string;
   currentCallsSection(docs: string): string;
@@ -26,8 +27,8 @@ const doc = (await import(pathToFileURL(resolve(ROOT, "bench/platform-calls-doc.
 describe("docs/benchmarks.md's platform-calls section (issue 27)", () => {
   const results = doc.readResults(resolve(ROOT, "bench/platform-calls-results.json"));
 
-  it("holds the floor tool, every call on its own, all of them and consentry, at each rate", () => {
-    const names = [doc.FLOOR, ...doc.CALLS.map(([name]) => `${doc.FLOOR} + ${name}`), `${doc.FLOOR} + all`, "consentry"];
+  it("holds the floor tool, every call on its own, all of them, consentry and consentry not minified, at each rate", () => {
+    const names = [doc.FLOOR, ...doc.CALLS.map(([name]) => `${doc.FLOOR} + ${name}`), `${doc.FLOOR} + all`, "consentry", doc.UNMINIFIED];
     expect(results.subjects.map((subject) => subject.name)).toEqual(expect.arrayContaining(names));
     for (const rate of results.rates) for (const name of names) expect(results.samples[rate]?.[name]?.length).toBeGreaterThan(0);
   });
