@@ -72,9 +72,6 @@ export function readRecord(raw: unknown, now: number): ConsentRecord | undefined
   }
   if (!isObject(record)) return;
   const { v, id, revision, decidedAt, updatedAt, categories, method, gpc, region, mode } = record;
-  // Parsed only once they are text: a date that is an object (`{"toString":""}`) throws when made a string.
-  const decided = () => Date.parse(decidedAt as string);
-  const updated = () => Date.parse(updatedAt as string);
   const fine =
     Object.keys(record).every((key) => RECORD_KEYS.includes(key)) &&
     v === 1 &&
@@ -90,11 +87,12 @@ export function readRecord(raw: unknown, now: number): ConsentRecord | undefined
     CONSENT_METHODS.includes(method as never) &&
     typeof gpc == "boolean" &&
     (region === undefined || text(region)) &&
-    (mode === undefined || text(mode)) &&
-    decided() >= EARLIEST &&
-    decided() <= updated() &&
-    updated() <= now + CLOCK_SKEW_MS;
-  if (fine) return record as unknown as ConsentRecord;
+    (mode === undefined || text(mode));
+  if (!fine) return;
+  // Parsed only now that they are text: a date that is an object (`{"toString":""}`) throws when made a string.
+  const decided = Date.parse(decidedAt as string);
+  const updated = Date.parse(updatedAt as string);
+  if (decided >= EARLIEST && decided <= updated && updated <= now + CLOCK_SKEW_MS) return record as unknown as ConsentRecord;
 }
 
 /**
