@@ -9,12 +9,11 @@
 //   node bench/floor.mjs --from-saved      re-render the docs section from the saved results, no run
 // Every sample goes to bench/floor-results.json; the table and goal lines in docs/benchmarks.md between the floor
 // markers are written from that file (issue 27 item 6), unless --no-docs (CI's one-round smoke run).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { pathToFileURL } from "node:url";
-import ts from "typescript";
 import { replaceSection } from "./doc-section.mjs";
+import { loadLauncher } from "./launcher.mjs";
 import { servePages } from "./serve-pages.mjs";
 import { SUBJECTS } from "./subjects.mjs";
 
@@ -68,11 +67,7 @@ if (args.includes("--from-saved")) {
 
 const { origin, close: closeServer } = await servePages(ROOT);
 
-const launcher = join(ROOT, ".tmp/bench/chromium.mjs");
-mkdirSync(join(ROOT, ".tmp/bench"), { recursive: true });
-const source = readFileSync(join(ROOT, "test/support/chromium.ts"), "utf8");
-writeFileSync(launcher, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-const { launchChromium } = await import(pathToFileURL(launcher).href);
+const { launchChromium } = await loadLauncher();
 const browser = await launchChromium();
 
 const scriptMs = async (cdp) =>

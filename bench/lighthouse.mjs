@@ -15,8 +15,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { lighthouseMarkdown, currentSection, withSection } from "./lighthouse-doc.mjs";
+import { loadLauncher } from "./launcher.mjs";
 import { servePages } from "./serve-pages.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -51,7 +51,6 @@ if (args.includes("--from-saved")) {
 
 const { startFlow } = await import("lighthouse");
 const puppeteer = (await import("puppeteer-core")).default;
-const ts = (await import("typescript")).default;
 const { ScriptTimeAudit } = await import("./lighthouse-audit.mjs");
 
 // What counts as the tool's own: its script and style files as served. vanilla-cookieconsent's page config is a
@@ -77,10 +76,7 @@ const { origin, close: closeServer } = await servePages(ROOT);
 // puppeteer-core (Lighthouse's own dependency; it downloads no browser). `headless: false` keeps puppeteer from adding
 // its own headless flag: `--headless` is in the shared flags.
 mkdirSync(join(ROOT, ".tmp/bench/lighthouse"), { recursive: true });
-const launcher = join(ROOT, ".tmp/bench/chromium-lighthouse.mjs");
-const source = readFileSync(join(ROOT, "test/support/chromium.ts"), "utf8");
-writeFileSync(launcher, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-const { CHROMIUM_ARGS, findChromium } = await import(pathToFileURL(launcher).href);
+const { CHROMIUM_ARGS, findChromium } = await loadLauncher();
 const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: false, defaultViewport: null });
 
 // Lighthouse's default config (mobile, simulated throttling), only the audits read here: our own per-script audit

@@ -9,12 +9,11 @@
 // Every sample goes to bench/platform-calls-results.json and docs/benchmarks.md's calls section is rendered from it,
 // unless --no-docs (neither is written). --from-saved measures nothing: it renders the saved file into the docs.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import ts from "typescript";
+import { loadLauncher } from "./launcher.mjs";
 import { CALLS, FLOOR, UNMINIFIED, callsMarkdown, readResults, withCallsSection } from "./platform-calls-doc.mjs";
 import { servePages } from "./serve-pages.mjs";
 import { SUBJECTS } from "./subjects.mjs";
@@ -65,7 +64,7 @@ async function measure() {
   ];
 
   const { origin, close } = await servePages(ROOT);
-  const browser = await (await chromiumLauncher()).launchChromium();
+  const browser = await (await loadLauncher()).launchChromium();
   const git = (...command) => execFileSync("git", ["-C", ROOT, ...command], { encoding: "utf8" }).trim();
   const results = {
     measuredAt: new Date().toISOString(),
@@ -108,15 +107,6 @@ async function measure() {
 
 function sized(text) {
   return { chars: text.length, gzip: gzipSync(text, { level: 9 }).length };
-}
-
-/** test/support/chromium.ts, transpiled on its own as bench/floor.mjs does (it imports only packages). */
-async function chromiumLauncher() {
-  const launcher = join(ROOT, ".tmp/bench/chromium-calls.mjs");
-  mkdirSync(join(ROOT, ".tmp/bench"), { recursive: true });
-  const source = readFileSync(join(ROOT, "test/support/chromium.ts"), "utf8");
-  writeFileSync(launcher, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-  return import(pathToFileURL(launcher).href);
 }
 
 /** dist/consentry.js's build (rollup.config.ts, same plugins) without its minifier: the text of the IIFE. */

@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { loadavg } from "node:os";
 import { basename, dirname, extname, join, normalize, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { loadLauncher } from "./launcher.mjs";
 import { profileMarkdown, readResults, writeDocs } from "./profile-doc.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -44,7 +44,6 @@ const loadAtStart = loadavg()[0];
 
 const { rollup } = await import("rollup");
 const { loadConfigFile } = await import("rollup/loadConfigFile");
-const ts = (await import("typescript")).default;
 
 /** Served file name -> its decoded source map ({ sources: paths from ROOT, mappings }). */
 const maps = new Map();
@@ -140,10 +139,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---- profile visits ---------------------------------------------------------------------------------------------------
 
-const launcherSource = readFileSync(join(ROOT, "test/support/chromium.ts"), "utf8");
-const launcherFile = join(ROOT, ".tmp/bench/chromium.mjs");
-writeFileSync(launcherFile, ts.transpileModule(launcherSource, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-const { launchChromium } = await import(pathToFileURL(launcherFile).href);
+const { launchChromium } = await loadLauncher();
 const browser = await launchChromium();
 const chromium = browser.version();
 

@@ -10,10 +10,9 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeF
 import { createServer } from "node:http";
 import { cpus, platform, release, totalmem } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import ts from "typescript";
 import { instrument } from "./instrument.mjs";
+import { loadLauncher } from "./launcher.mjs";
 import { SUBJECTS } from "./subjects.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -40,27 +39,6 @@ const TIMEOUT_MS = 5_000;
 const SLOW_RATE = Number(option("cpu-rate", 4));
 
 const subjects = SUBJECTS.filter((subject) => !ONLY.length || ONLY.includes(subject.name));
-
-// ---- the browser: the e2e layer's own launcher (test/support/chromium.ts), transpiled once, so flags stay in one place
-
-async function loadLauncher() {
-  const launcher = "test/support/chromium.ts";
-  const source = readFileSync(join(ROOT, launcher), "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  });
-  // The file is transpiled alone into .tmp/: a relative import would not resolve there (and a test framework would
-  // not run outside its runner). Say so, rather than die on ERR_MODULE_NOT_FOUND.
-  const imports = [...outputText.matchAll(/^\s*(?:import|export)\b[^;"']*["']([^"']+)["']/gm)].map((match) => match[1]);
-  const foreign = imports.filter((specifier) => specifier.startsWith(".") || /^(vitest|@vitest\/)/.test(specifier));
-  if (foreign.length) {
-    throw new Error(`${launcher} imports ${foreign.join(", ")}: bench/run.mjs runs that file on its own, so it may import packages only`);
-  }
-  const file = join(ROOT, ".tmp/bench/browser.mjs");
-  mkdirSync(join(ROOT, ".tmp/bench"), { recursive: true });
-  writeFileSync(file, outputText);
-  return import(pathToFileURL(file).href);
-}
 
 // ---- the server: the repository's files on 127.0.0.1; scripts and styles cacheable, as on a real site --------
 
