@@ -8,6 +8,13 @@ export function replaceSection(text, start, end, markdown) {
   return `${text.slice(0, from + start.length)}\n${markdown}\n${text.slice(to)}`;
 }
 
+/** What stands between the markers, for a docs file that must have them: throws without them. */
+export function requiredSectionOf(text, start, end) {
+  const section = sectionOf(text, start, end);
+  if (section === undefined) throw new Error(`no ${start} … ${end} markers`);
+  return section;
+}
+
 /** What stands between the markers (without the newlines `replaceSection` adds), or undefined without them. */
 export function sectionOf(text, start, end) {
   const from = text.indexOf(start);

@@ -1,7 +1,7 @@
 // The platform-calls section of docs/benchmarks.md (issue 27), rendered from bench/platform-calls-results.json alone:
 // bench/platform-calls.mjs writes it, test/node/platform-calls-doc.test.ts fails when the docs say anything else.
 import { readFileSync } from "node:fs";
-import { replaceSection, sectionOf } from "./doc-section.mjs";
+import { replaceSection, requiredSectionOf } from "./doc-section.mjs";
 
 export const START = "<!-- calls:start -->";
 export const END = "<!-- calls:end -->";
@@ -106,10 +106,6 @@ function reading(samples, names, rounds) {
 export const withCallsSection = (docs, markdown) => replaceSection(docs, START, END, markdown);
 
 /** The text between the markers as it stands in a docs file; throws without them. */
-export function currentCallsSection(docs) {
-  const section = sectionOf(docs, START, END);
-  if (section === undefined) throw new Error(`no ${START} … ${END} markers`);
-  return section;
-}
+export const currentCallsSection = (docs) => requiredSectionOf(docs, START, END);
 
 export const readResults = (file) => JSON.parse(readFileSync(file, "utf8"));

@@ -2,7 +2,7 @@
 // figures are generated from saved data, never typed by hand). bench/profile.mjs writes it; test/node/profile-doc.test.ts
 // fails when the docs differ from what the saved results render.
 import { readFileSync, writeFileSync } from "node:fs";
-import { replaceSection, sectionOf } from "./doc-section.mjs";
+import { replaceSection, requiredSectionOf } from "./doc-section.mjs";
 
 export const START = "<!-- profile:start -->";
 export const END = "<!-- profile:end -->";
@@ -96,11 +96,7 @@ export function profileMarkdown(results, { topFiles = 12, topFunctions = 10 } = 
 export const withProfileSection = (docs, markdown) => replaceSection(docs, START, END, markdown);
 
 /** The text between the markers as it stands in a docs file; throws without them. */
-export function currentProfileSection(docs) {
-  const section = sectionOf(docs, START, END);
-  if (section === undefined) throw new Error(`no ${START} … ${END} markers`);
-  return section;
-}
+export const currentProfileSection = (docs) => requiredSectionOf(docs, START, END);
 
 export function readResults(file) {
   try {
